@@ -1,0 +1,65 @@
+// The client side of one connection to kmdfhost: sends requests, and a receiver thread
+// hands each reply to the callback registered under its requestId.
+#pragma once
+
+#include "client/protocol.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_map>
+
+namespace kmdf::client {
+
+// NTSTATUS the library reports when the host connection is lost (-> ERROR_BROKEN_PIPE).
+inline constexpr int32_t kStatusPipeBroken = static_cast<int32_t>(0xC000014B);
+
+class HostConnection {
+public:
+    using ReplyCallback = std::function<void(protocol::Reply&&, uint64_t replyHandle)>;
+
+    // Connects and exchanges Hello. nullptr with *error (one line) on failure.
+    static std::shared_ptr<HostConnection> open(const std::string& socketPath, std::string* error);
+
+    // The process's connection to the default socket, opened on first use and reopened
+    // if the previous one was lost. nullptr with *error on failure.
+    static std::shared_ptr<HostConnection> shared(std::string* error);
+
+    ~HostConnection();
+    HostConnection(const HostConnection&) = delete;
+    HostConnection& operator=(const HostConnection&) = delete;
+
+    uint64_t newRequestId() { return nextRequestId_.fetch_add(1); }
+
+    // Sends `request` (whose requestId must come from newRequestId()). `onReply` runs
+    // exactly once: on the receiver thread when the reply arrives, or on the calling
+    // thread (before submit returns) if the request cannot be sent.
+    void submit(const protocol::Message& request, ReplyCallback onReply);
+
+    // Sends and waits for the reply.
+    protocol::Reply call(protocol::Message request, uint64_t* replyHandle = nullptr);
+
+    bool alive() const { return alive_.load(); }
+    const std::string& socketPath() const { return socketPath_; }
+
+private:
+    HostConnection(int fd, std::string socketPath);
+    void receiveLoop();
+    void failAllPending();
+    ReplyCallback takePending(uint64_t requestId);
+
+    const int fd_;
+    const std::string socketPath_;
+    std::atomic<bool> alive_{true};
+    std::atomic<uint64_t> nextRequestId_{1};
+    std::mutex sendMutex_;
+    std::mutex pendingMutex_;
+    std::unordered_map<uint64_t, ReplyCallback> pending_;
+    std::thread receiver_;
+};
+
+}  // namespace kmdf::client

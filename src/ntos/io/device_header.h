@@ -1,0 +1,33 @@
+// The I/O manager's private part of a device object. IoCreateDevice allocates one
+// block: [DeviceHeader][DEVICE_OBJECT][device extension][DEVOBJ_EXTENSION], so the
+// header is found from a PDEVICE_OBJECT without a lookup.
+#pragma once
+
+#include <ntddk.h>
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+namespace ntos {
+
+class IoManager;
+
+struct alignas(16) DeviceHeader {
+    static constexpr uint64_t kMagic = 0x4345564544534F4EULL;  // "NOSDEVEC"
+    uint64_t magic = kMagic;
+    IoManager* io = nullptr;
+    std::u16string name;               // "\Device\X", empty when unnamed
+    bool deletePending = false;        // IoDeleteDevice was called
+    PDEVICE_OBJECT attachedTo = nullptr;  // the device this one is attached on top of
+    void* deviceNode = nullptr;        // PnP: the DeviceNode of a PDO
+    std::atomic<int> openCount{0};     // open file objects (DO_EXCLUSIVE)
+    int devicePowerState = 1;          // PoSetPowerState: DEVICE_POWER_STATE (1 = PowerDeviceD0)
+    int systemPowerState = 1;          // PoSetPowerState: SYSTEM_POWER_STATE (1 = PowerSystemWorking)
+
+    // The header of a device object created by IoCreateDevice, or nullptr.
+    static DeviceHeader* of(PDEVICE_OBJECT device);
+    PDEVICE_OBJECT device();
+};
+
+}  // namespace ntos

@@ -1,0 +1,80 @@
+// ntos::UserIo: the I/O manager's front end for user-mode callers. The host calls it
+// on behalf of a client process, as NtCreateFile/NtReadFile/NtWriteFile/
+// NtDeviceIoControlFile/NtCancelIoFileEx/NtClose do on Windows: it resolves names,
+// builds IRPs with the buffer method of the target device, sends them with
+// IoCallDriver at PASSIVE_LEVEL, and reports each completion once.
+#pragma once
+
+#include <ntddk.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ntos {
+
+using UserFileId = uint64_t;  // never 0
+using UserIoTag = uint64_t;   // chosen by the caller, unique among its outstanding I/O on a file
+
+struct UserIoResult {
+    NTSTATUS status = STATUS_SUCCESS;
+    ULONG_PTR information = 0;     // IoStatus.Information
+    std::vector<uint8_t> output;   // bytes returned to the caller (read data, IOCTL output)
+};
+
+// Called exactly once per started I/O, possibly before the starting call returns,
+// on any thread at IRQL <= DISPATCH_LEVEL. It must not block.
+using UserIoCompletion = std::function<void(UserIoResult)>;
+
+// Who is asking (from the client's peer credentials); used for access checks later.
+struct UserCaller {
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+    uint32_t pid = 0;
+};
+
+struct UserOpenParams {
+    // A Win32 path: "\\.\NAME" (symbolic link in \GLOBAL??), "\\?\..." (a device
+    // interface path as returned by interfaceList), or an NT path "\Device\Echo".
+    std::u16string path;
+    ACCESS_MASK desiredAccess = GENERIC_READ | GENERIC_WRITE;
+    ULONG shareAccess = 0;
+    ULONG createDisposition = FILE_OPEN;
+    ULONG createOptions = 0;
+    ULONG fileAttributes = 0;
+    UserCaller caller;
+};
+
+class UserIo {
+public:
+    virtual ~UserIo() = default;
+
+    // Thread: PASSIVE_LEVEL, System current. Sends IRP_MJ_CREATE and waits for it.
+    virtual NTSTATUS open(const UserOpenParams& params, UserFileId* file) = 0;
+
+    // Thread: PASSIVE_LEVEL, System current. Each starts one IRP and returns at once;
+    // completion reports the result (also for failures detected before the IRP is sent).
+    virtual void read(UserFileId file, UserIoTag tag, ULONG length, LONGLONG byteOffset,
+                      UserIoCompletion completion) = 0;
+    virtual void write(UserFileId file, UserIoTag tag, std::vector<uint8_t> data,
+                       LONGLONG byteOffset, UserIoCompletion completion) = 0;
+    virtual void deviceControl(UserFileId file, UserIoTag tag, ULONG ioControlCode,
+                               std::vector<uint8_t> input, ULONG outputLength,
+                               UserIoCompletion completion) = 0;
+
+    // Cancels the outstanding I/O with this tag (IoCancelIrp), or all of the file's
+    // outstanding I/O when tag == 0. STATUS_NOT_FOUND if there is none.
+    virtual NTSTATUS cancel(UserFileId file, UserIoTag tag) = 0;
+
+    // Closes the handle: cancels its outstanding I/O, sends IRP_MJ_CLEANUP, and
+    // IRP_MJ_CLOSE once no IRP references the file object. Thread: PASSIVE_LEVEL.
+    virtual NTSTATUS close(UserFileId file) = 0;
+
+    // CM_Get_Device_Interface_List: the symbolic link names ("\\?\ROOT#ECHO#0000#{guid}")
+    // of the interfaces of this class; enabled ones only unless allDevices.
+    virtual std::vector<std::u16string> interfaceList(const GUID& interfaceClass,
+                                                      bool allDevices) = 0;
+};
+
+}  // namespace ntos

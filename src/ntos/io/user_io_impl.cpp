@@ -1,0 +1,308 @@
+#include "ntos/io/user_io_impl.h"
+
+#include "ntos/io/io_manager.h"
+#include "ntos/io/irp_buffers.h"
+#include "ntos/io/nt_string.h"
+#include "ntos/ke/thread_state.h"
+
+#include <algorithm>
+
+namespace ntos {
+
+struct UserIoImpl::File {
+    UserFileId id = 0;
+    PFILE_OBJECT fileObject = nullptr;
+    platform::Mutex lock;
+    std::map<UserIoTag, std::shared_ptr<Request>> outstanding;
+    bool closing = false;
+};
+
+struct UserIoImpl::Request {
+    enum class Kind { Read, Write, DeviceControl };
+    Kind kind = Kind::Read;
+    UserIoTag tag = 0;
+    PIRP irp = nullptr;
+    std::vector<uint8_t> buffer;  // read data, write data, IOCTL input
+    std::vector<uint8_t> output;  // IOCTL output
+    ULONG ioControlCode = 0;
+    IO_STATUS_BLOCK iosb{};
+    UserIoCompletion completion;
+
+    ~Request() {
+        if (irp != nullptr) IoFreeIrp(irp);
+    }
+};
+
+namespace {
+
+constexpr std::u16string_view kWin32DevicePrefix = u"\\\\.\\";
+constexpr std::u16string_view kWin32FilePrefix = u"\\\\?\\";
+
+bool hasAccess(PFILE_OBJECT fileObject, ULONG requiredAccess) {
+    if ((requiredAccess & FILE_READ_ACCESS) && !fileObject->ReadAccess) return false;
+    if ((requiredAccess & FILE_WRITE_ACCESS) && !fileObject->WriteAccess) return false;
+    return true;
+}
+
+}  // namespace
+
+UserIoImpl::UserIoImpl(IoManager& io, InterfaceLister interfaces) : io_(io), interfaces_(std::move(interfaces)) {}
+
+UserIoImpl::~UserIoImpl() = default;
+
+std::u16string UserIoImpl::ntPathOf(const std::u16string& path) {
+    if (path.starts_with(kWin32DevicePrefix)) return u"\\GLOBAL??\\" + path.substr(kWin32DevicePrefix.size());
+    if (path.starts_with(kWin32FilePrefix)) return u"\\GLOBAL??\\" + path.substr(kWin32FilePrefix.size());
+    return ObjectNamespace::canonical(path);
+}
+
+std::shared_ptr<UserIoImpl::File> UserIoImpl::find(UserFileId id) const {
+    platform::LockGuard guard(lock_);
+    auto it = files_.find(id);
+    return it == files_.end() ? nullptr : it->second;
+}
+
+size_t UserIoImpl::openHandles() const {
+    platform::LockGuard guard(lock_);
+    return files_.size();
+}
+
+NTSTATUS UserIoImpl::open(const UserOpenParams& params, UserFileId* id) {
+    *id = 0;
+    PDEVICE_OBJECT device = nullptr;
+    std::u16string remainder;
+    NTSTATUS status = io_.names().resolveDevice(ntPathOf(params.path), &device, &remainder);
+    if (!NT_SUCCESS(status)) return status;
+    OpenParameters open;
+    open.desiredAccess = params.desiredAccess;
+    open.shareAccess = params.shareAccess;
+    open.createDisposition = params.createDisposition;
+    open.createOptions = params.createOptions;
+    open.fileAttributes = params.fileAttributes;
+    open.requestorMode = UserMode;
+    PFILE_OBJECT fileObject = nullptr;
+    status = io_.files().open(device, remainder, open, &fileObject);
+    if (!NT_SUCCESS(status)) return status;
+    auto file = std::make_shared<File>();
+    file->id = ++lastId_;
+    file->fileObject = fileObject;
+    {
+        platform::LockGuard guard(lock_);
+        files_[file->id] = file;
+    }
+    *id = file->id;
+    return status;
+}
+
+PIRP UserIoImpl::allocateIrp(File& file, Request& request, PDEVICE_OBJECT top, UCHAR major) {
+    PIRP irp = IoAllocateIrp(top->StackSize, FALSE);
+    if (irp == nullptr) return nullptr;
+    irp->RequestorMode = UserMode;
+    irp->UserIosb = &request.iosb;
+    irp->Tail.Overlay.OriginalFileObject = file.fileObject;
+    irp->Tail.Overlay.Thread = reinterpret_cast<PETHREAD>(currentKThread());
+    PIO_STACK_LOCATION stack = IoGetNextIrpStackLocation(irp);
+    stack->MajorFunction = major;
+    stack->FileObject = file.fileObject;
+    request.irp = irp;
+    return irp;
+}
+
+void UserIoImpl::fail(const std::shared_ptr<Request>& request, PDEVICE_OBJECT top, NTSTATUS status) {
+    if (request->irp != nullptr) releaseIrpBuffers(request->irp);
+    if (top != nullptr) dereferenceDevice(top);
+    UserIoResult result;
+    result.status = status;
+    request->completion(std::move(result));
+}
+
+void UserIoImpl::read(UserFileId id, UserIoTag tag, ULONG length, LONGLONG byteOffset,
+                      UserIoCompletion completion) {
+    auto request = std::make_shared<Request>();
+    request->kind = Request::Kind::Read;
+    request->tag = tag;
+    request->completion = std::move(completion);
+    auto file = find(id);
+    if (file == nullptr) return fail(request, nullptr, STATUS_INVALID_HANDLE);
+    if (!file->fileObject->ReadAccess) return fail(request, nullptr, STATUS_ACCESS_DENIED);
+    PDEVICE_OBJECT top = IoGetAttachedDeviceReference(file->fileObject->DeviceObject);
+    PIRP irp = allocateIrp(*file, *request, top, IRP_MJ_READ);
+    if (irp == nullptr) return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
+    request->buffer.resize(length);
+    PIO_STACK_LOCATION stack = IoGetNextIrpStackLocation(irp);
+    stack->Parameters.Read.Length = length;
+    stack->Parameters.Read.ByteOffset.QuadPart = byteOffset;
+    irp->Flags |= IRP_READ_OPERATION;
+    if (!attachTransferBuffer(irp, top, request->buffer.data(), length, true)) {
+        return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
+    }
+    submit(file, request, top);
+}
+
+void UserIoImpl::write(UserFileId id, UserIoTag tag, std::vector<uint8_t> data, LONGLONG byteOffset,
+                       UserIoCompletion completion) {
+    auto request = std::make_shared<Request>();
+    request->kind = Request::Kind::Write;
+    request->tag = tag;
+    request->completion = std::move(completion);
+    request->buffer = std::move(data);
+    auto file = find(id);
+    if (file == nullptr) return fail(request, nullptr, STATUS_INVALID_HANDLE);
+    if (!file->fileObject->WriteAccess) return fail(request, nullptr, STATUS_ACCESS_DENIED);
+    PDEVICE_OBJECT top = IoGetAttachedDeviceReference(file->fileObject->DeviceObject);
+    PIRP irp = allocateIrp(*file, *request, top, IRP_MJ_WRITE);
+    if (irp == nullptr) return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
+    const auto length = static_cast<ULONG>(request->buffer.size());
+    PIO_STACK_LOCATION stack = IoGetNextIrpStackLocation(irp);
+    stack->Parameters.Write.Length = length;
+    stack->Parameters.Write.ByteOffset.QuadPart = byteOffset;
+    irp->Flags |= IRP_WRITE_OPERATION;
+    if (!attachTransferBuffer(irp, top, request->buffer.data(), length, false)) {
+        return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
+    }
+    submit(file, request, top);
+}
+
+void UserIoImpl::deviceControl(UserFileId id, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
+                               ULONG outputLength, UserIoCompletion completion) {
+    auto request = std::make_shared<Request>();
+    request->kind = Request::Kind::DeviceControl;
+    request->tag = tag;
+    request->ioControlCode = ioControlCode;
+    request->completion = std::move(completion);
+    request->buffer = std::move(input);
+    request->output.resize(outputLength);
+    auto file = find(id);
+    if (file == nullptr) return fail(request, nullptr, STATUS_INVALID_HANDLE);
+    const ULONG requiredAccess = (ioControlCode >> 14) & 3;
+    if (!hasAccess(file->fileObject, requiredAccess)) return fail(request, nullptr, STATUS_ACCESS_DENIED);
+    PDEVICE_OBJECT top = IoGetAttachedDeviceReference(file->fileObject->DeviceObject);
+    PIRP irp = allocateIrp(*file, *request, top, IRP_MJ_DEVICE_CONTROL);
+    if (irp == nullptr) return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
+    const auto inputLength = static_cast<ULONG>(request->buffer.size());
+    PIO_STACK_LOCATION stack = IoGetNextIrpStackLocation(irp);
+    stack->Parameters.DeviceIoControl.IoControlCode = ioControlCode;
+    stack->Parameters.DeviceIoControl.InputBufferLength = inputLength;
+    stack->Parameters.DeviceIoControl.OutputBufferLength = outputLength;
+    if (!attachIoctlBuffers(irp, ioControlCode, request->buffer.data(), inputLength, request->output.data(),
+                            outputLength)) {
+        return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
+    }
+    submit(file, request, top);
+}
+
+void UserIoImpl::submit(const std::shared_ptr<File>& file, const std::shared_ptr<Request>& request,
+                        PDEVICE_OBJECT top) {
+    NTSTATUS refused = STATUS_SUCCESS;
+    {
+        platform::LockGuard guard(file->lock);
+        if (file->closing) {
+            refused = STATUS_FILE_CLOSED;
+        } else if (file->outstanding.count(request->tag) != 0) {
+            refused = STATUS_INVALID_PARAMETER;
+        } else {
+            file->outstanding[request->tag] = request;
+        }
+    }
+    if (refused != STATUS_SUCCESS) return fail(request, top, refused);
+    io_.references().reference(file->fileObject);
+    io_.finishers().add(request->irp, [this, file, request](PIRP) { finish(file, request); });
+    {
+        PreviousModeScope previousMode(UserMode);
+        (void)IoCallDriver(top, request->irp);
+    }
+    dereferenceDevice(top);
+}
+
+void UserIoImpl::finish(const std::shared_ptr<File>& file, const std::shared_ptr<Request>& request) {
+    PIRP irp = request->irp;
+    UserIoResult result;
+    result.status = irp->IoStatus.Status;
+    result.information = irp->IoStatus.Information;
+    request->iosb = irp->IoStatus;
+    if (!NT_ERROR(result.status)) {
+        const size_t transferred = static_cast<size_t>(irp->IoStatus.Information);
+        switch (request->kind) {
+        case Request::Kind::Read: {
+            copyBufferedOutput(irp, request->buffer.data(), request->buffer.size());
+            const size_t count = std::min(transferred, request->buffer.size());
+            result.output.assign(request->buffer.begin(), request->buffer.begin() + count);
+            break;
+        }
+        case Request::Kind::DeviceControl: {
+            copyBufferedOutput(irp, request->output.data(), request->output.size());
+            const size_t count = std::min(transferred, request->output.size());
+            result.output.assign(request->output.begin(), request->output.begin() + count);
+            break;
+        }
+        case Request::Kind::Write:
+            break;
+        }
+    }
+    releaseIrpBuffers(irp);
+    {
+        platform::LockGuard guard(file->lock);
+        auto it = file->outstanding.find(request->tag);
+        if (it != file->outstanding.end() && it->second == request) file->outstanding.erase(it);
+    }
+    request->completion(std::move(result));
+    io_.references().dereference(file->fileObject);
+}
+
+NTSTATUS UserIoImpl::cancel(UserFileId id, UserIoTag tag) {
+    auto file = find(id);
+    if (file == nullptr) return STATUS_INVALID_HANDLE;
+    std::vector<std::shared_ptr<Request>> targets;
+    {
+        platform::LockGuard guard(file->lock);
+        for (auto& [requestTag, request] : file->outstanding) {
+            if (tag == 0 || requestTag == tag) targets.push_back(request);
+        }
+    }
+    if (targets.empty()) return STATUS_NOT_FOUND;
+    for (auto& request : targets) IoCancelIrp(request->irp);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS UserIoImpl::close(UserFileId id) {
+    std::shared_ptr<File> file;
+    {
+        platform::LockGuard guard(lock_);
+        auto it = files_.find(id);
+        if (it == files_.end()) return STATUS_INVALID_HANDLE;
+        file = it->second;
+        files_.erase(it);
+    }
+    std::vector<std::shared_ptr<Request>> outstanding;
+    {
+        platform::LockGuard guard(file->lock);
+        file->closing = true;
+        for (auto& [tag, request] : file->outstanding) outstanding.push_back(request);
+    }
+    for (auto& request : outstanding) IoCancelIrp(request->irp);
+    outstanding.clear();
+    io_.files().cleanup(file->fileObject);
+    // The handle's reference; IRP_MJ_CLOSE follows when no IRP holds the file object.
+    io_.references().dereference(file->fileObject);
+    return STATUS_SUCCESS;
+}
+
+void UserIoImpl::closeAll() {
+    std::vector<UserFileId> ids;
+    {
+        platform::LockGuard guard(lock_);
+        for (auto& [id, file] : files_) ids.push_back(id);
+    }
+    for (UserFileId id : ids) close(id);
+}
+
+std::vector<std::u16string> UserIoImpl::interfaceList(const GUID& interfaceClass, bool allDevices) {
+    std::vector<std::u16string> out;
+    for (const auto& link : interfaces_(interfaceClass, allDevices)) {
+        // "\??\ROOT#X#0000#{guid}" -> "\\?\ROOT#X#0000#{guid}"
+        out.push_back(u"\\\\?\\" + link.substr(4));
+    }
+    return out;
+}
+
+}  // namespace ntos

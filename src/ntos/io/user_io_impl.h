@@ -1,0 +1,62 @@
+// The I/O manager's UserIo: NtCreateFile/NtReadFile/NtWriteFile/
+// NtDeviceIoControlFile/NtCancelIoFileEx/NtClose for the host's clients.
+#pragma once
+
+#include "ntos/io/user_io.h"
+#include "ntos/platform/platform.h"
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace ntos {
+
+class IoManager;
+
+class UserIoImpl final : public UserIo {
+public:
+    // `interfaces` lists the device interfaces of a class as "\??\..." links.
+    using InterfaceLister = std::function<std::vector<std::u16string>(const GUID&, bool allDevices)>;
+
+    UserIoImpl(IoManager& io, InterfaceLister interfaces);
+    ~UserIoImpl() override;
+
+    NTSTATUS open(const UserOpenParams& params, UserFileId* file) override;
+    void read(UserFileId file, UserIoTag tag, ULONG length, LONGLONG byteOffset,
+              UserIoCompletion completion) override;
+    void write(UserFileId file, UserIoTag tag, std::vector<uint8_t> data, LONGLONG byteOffset,
+               UserIoCompletion completion) override;
+    void deviceControl(UserFileId file, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
+                       ULONG outputLength, UserIoCompletion completion) override;
+    NTSTATUS cancel(UserFileId file, UserIoTag tag) override;
+    NTSTATUS close(UserFileId file) override;
+    std::vector<std::u16string> interfaceList(const GUID& interfaceClass, bool allDevices) override;
+
+    // Closes every handle still open (System shutdown). Thread: PASSIVE_LEVEL.
+    void closeAll();
+    size_t openHandles() const;
+
+    // "\\.\X" and "\\?\X" -> "\GLOBAL??\X"; NT paths unchanged.
+    static std::u16string ntPathOf(const std::u16string& win32Path);
+
+private:
+    struct File;
+    struct Request;
+
+    std::shared_ptr<File> find(UserFileId id) const;
+    PIRP allocateIrp(File& file, Request& request, PDEVICE_OBJECT top, UCHAR major);
+    void submit(const std::shared_ptr<File>& file, const std::shared_ptr<Request>& request,
+                PDEVICE_OBJECT top);
+    void fail(const std::shared_ptr<Request>& request, PDEVICE_OBJECT top, NTSTATUS status);
+    // The IRP finished its trip back up the stack. IRQL <= DISPATCH_LEVEL, any thread.
+    void finish(const std::shared_ptr<File>& file, const std::shared_ptr<Request>& request);
+
+    IoManager& io_;
+    InterfaceLister interfaces_;
+    mutable platform::Mutex lock_;
+    std::map<UserFileId, std::shared_ptr<File>> files_;
+    std::atomic<UserFileId> lastId_{0};
+};
+
+}  // namespace ntos

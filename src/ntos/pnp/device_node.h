@@ -1,0 +1,37 @@
+// A device node: one device in the PnP manager's tree, its identity (instance path,
+// hardware IDs), its driver (service) and its PnP state.
+#pragma once
+
+#include <ntddk.h>
+
+#include "ntos/system.h"
+
+#include <string>
+#include <string_view>
+
+namespace ntos {
+
+enum class DeviceNodeState {
+    Initialized,    // PDO created, no driver yet
+    DriversAdded,   // AddDevice succeeded
+    Started,        // IRP_MN_START_DEVICE succeeded
+    RemovePending,  // IRP_MN_QUERY_REMOVE_DEVICE sent
+    Removed,        // IRP_MN_REMOVE_DEVICE sent
+    Failed,         // loading, AddDevice or start failed; see problem
+};
+
+// "Initialized", "DriversAdded", "Started", "RemovePending", "Removed", "Failed".
+std::string_view deviceNodeStateName(DeviceNodeState state);
+
+struct DeviceNode {
+    RootDeviceConfig config;
+    std::u16string instancePath;  // e.g. ROOT\ECHO\0000
+    PDEVICE_OBJECT pdo = nullptr;
+    PDRIVER_OBJECT driver = nullptr;
+    DeviceNodeState state = DeviceNodeState::Initialized;
+    NTSTATUS problem = STATUS_SUCCESS;  // the failing status when state == Failed
+    bool stateInvalidated = false;      // IoInvalidateDeviceState was called
+    bool relationsInvalidated = false;  // IoInvalidateDeviceRelations was called
+};
+
+}  // namespace ntos

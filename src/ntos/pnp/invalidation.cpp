@@ -1,0 +1,27 @@
+// IoInvalidateDeviceState / IoInvalidateDeviceRelations. The root bus has no dynamic
+// children yet, so both are recorded on the device node (and logged); the PnP manager
+// does not re-query the device state or relations yet.
+#include "ntos/io/io_manager.h"
+#include "ntos/io/nt_string.h"
+#include "ntos/pnp/pnp_manager.h"
+
+extern "C" {
+
+// IRQL <= DISPATCH_LEVEL, any thread.
+VOID IoInvalidateDeviceState(PDEVICE_OBJECT PhysicalDeviceObject) {
+    ntos::PnpManager& pnp = ntos::PnpManager::current("IoInvalidateDeviceState");
+    if (ntos::DeviceNode* node = pnp.nodeOfPdo(PhysicalDeviceObject)) node->stateInvalidated = true;
+}
+
+// IRQL <= DISPATCH_LEVEL, any thread.
+VOID IoInvalidateDeviceRelations(PDEVICE_OBJECT DeviceObject, DEVICE_RELATION_TYPE Type) {
+    ntos::PnpManager& pnp = ntos::PnpManager::current("IoInvalidateDeviceRelations");
+    if (ntos::DeviceNode* node = pnp.nodeOfPdo(DeviceObject)) {
+        node->relationsInvalidated = true;
+        ntos::System::current()->log("pnp: " + ntos::narrow(node->instancePath) + ": IoInvalidateDeviceRelations(" +
+                                     std::to_string(static_cast<int>(Type)) +
+                                     ") recorded; re-enumeration is not implemented yet");
+    }
+}
+
+}  // extern "C"

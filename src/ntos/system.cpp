@@ -1,0 +1,119 @@
+#include "ntos/system.h"
+
+#include "ntos/io/io_manager.h"
+#include "ntos/io/user_io_impl.h"
+#include "ntos/pnp/pnp_manager.h"
+
+namespace ntos {
+namespace {
+
+constexpr int64_t kCloseWaitStep100ns = 10 * 10'000;  // 10 ms
+constexpr int kCloseWaitSteps = 500;                  // 5 s
+
+KernelConfig kernelConfigOf(const SystemConfig& config) {
+    KernelConfig kernel;
+    kernel.processorCount = config.processorCount;
+    kernel.workerThreadCount = config.workerThreadCount;
+    kernel.logSink = config.logSink;
+    kernel.bugCheckHandler = config.bugCheckHandler;
+    return kernel;
+}
+
+}  // namespace
+
+struct System::Impl {
+    Impl(System& self, SystemConfig cfg)
+        : config(std::move(cfg)),
+          kernel(kernelConfigOf(config)),
+          io(self),
+          pnp(self, io),
+          userIo(io, [this](const GUID& interfaceClass, bool all) {
+              return pnp.interfaces().list(interfaceClass, all);
+          }) {}
+
+    SystemConfig config;
+    Kernel kernel;
+    IoManager io;
+    PnpManager pnp;
+    UserIoImpl userIo;
+    platform::Mutex lifecycleLock;
+    bool booted = false;
+    bool shutDown = false;
+};
+
+System::System(SystemConfig config) : impl_(std::make_unique<Impl>(*this, std::move(config))) {
+    impl_->kernel.setOwner(this);
+}
+
+System::~System() {
+    shutdown();
+}
+
+NTSTATUS System::addRootDevice(RootDeviceConfig device) {
+    if (current() == this) return impl_->pnp.addRootDevice(std::move(device));
+    ThreadScope scope(*this);
+    return impl_->pnp.addRootDevice(std::move(device));
+}
+
+NTSTATUS System::boot() {
+    {
+        platform::LockGuard guard(impl_->lifecycleLock);
+        if (impl_->booted) return STATUS_SUCCESS;
+        impl_->booted = true;
+    }
+    ThreadScope scope(*this);
+    impl_->kernel.start();
+    return impl_->pnp.boot();
+}
+
+void System::shutdown() {
+    {
+        platform::LockGuard guard(impl_->lifecycleLock);
+        if (!impl_->booted || impl_->shutDown) return;
+        impl_->shutDown = true;
+    }
+    ThreadScope scope(*this);
+    impl_->userIo.closeAll();
+    // IRP_MJ_CLOSE of handles whose last IRP completed late runs on a worker.
+    for (int step = 0; step < kCloseWaitSteps && impl_->io.files().count() != 0; ++step) {
+        platform::sleepFor100ns(kCloseWaitStep100ns);
+    }
+    if (impl_->io.files().count() != 0) {
+        log("shutdown: " + std::to_string(impl_->io.files().count()) +
+            " file objects are still referenced; removing devices anyway");
+    }
+    impl_->io.sendShutdownNotifications();
+    impl_->pnp.shutdown();
+    impl_->kernel.stop();
+}
+
+std::vector<UnloadReport> System::unloadReports() const { return impl_->io.drivers().reports(); }
+
+std::string System::deviceTreeText() const { return impl_->pnp.deviceTreeText(); }
+
+UserIo& System::userIo() { return impl_->userIo; }
+Kernel& System::kernel() { return impl_->kernel; }
+IoManager& System::io() { return impl_->io; }
+PnpManager& System::pnp() { return impl_->pnp; }
+const SystemConfig& System::config() const { return impl_->config; }
+
+void System::log(std::string_view line) { impl_->kernel.log(line); }
+
+void System::addUnloadObserver(UnloadObserver observer) {
+    impl_->io.drivers().addUnloadObserver(std::move(observer));
+}
+
+System* System::current() {
+    Kernel* kernel = Kernel::current();
+    return kernel ? static_cast<System*>(kernel->owner()) : nullptr;
+}
+
+System::ThreadScope::ThreadScope(System& system) : previous_(current()), kernelScope_(system.kernel()) {}
+
+System::ThreadScope::~ThreadScope() = default;
+
+void reportFrameworkLeaks(PDRIVER_OBJECT driver, size_t count, std::vector<std::string> details) {
+    if (System* system = System::current()) system->io().drivers().addFrameworkLeaks(driver, count, std::move(details));
+}
+
+}  // namespace ntos

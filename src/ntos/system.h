@@ -1,0 +1,126 @@
+// ntos::System: one simulated Windows machine. It owns the kernel substrate (Kernel),
+// the I/O manager, the PnP manager with its device tree, and the loaded drivers.
+// No hidden singletons: a test can create one System per test. Code that runs on a
+// thread the System created (DPC threads, workers, timer thread) or inside a
+// System::ThreadScope finds its System through System::current().
+#pragma once
+
+#include <ntddk.h>
+
+#include "ntos/ke/kernel.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ntos {
+
+class Kernel;
+class IoManager;
+class PnpManager;
+class UserIo;
+
+// A device on the root bus, and the driver (service) that serves it.
+struct RootDeviceConfig {
+    std::u16string hardwareId;  // e.g. u"ROOT\\ECHO"
+    std::u16string instanceId;  // e.g. u"0000"; device instance path is ROOT\ECHO\0000
+    std::u16string serviceName; // e.g. u"echo"
+    std::string driverImage;    // path of the driver module, e.g. build/drivers/echo.sys
+};
+
+struct SystemConfig {
+    std::string stateDir;            // where durable state lives (registry, logs)
+    unsigned processorCount = 2;     // simulated CPUs: one DPC thread each
+    unsigned workerThreadCount = 2;  // system worker threads
+    // Receives each log line (no trailing newline). Default: stderr.
+    std::function<void(std::string_view)> logSink;
+    // Called on a bug check, before the bug-checking thread stops. Default: print the
+    // report to the log and abort the process, as a real bug check stops the machine.
+    std::function<void(const BugCheckReport&)> bugCheckHandler;
+};
+
+// What was left behind when a driver was unloaded.
+struct UnloadReport {
+    std::u16string serviceName;
+    size_t leakedPoolAllocations = 0;
+    size_t leakedPoolBytes = 0;
+    size_t leakedFrameworkObjects = 0;  // filled in by the framework's unload hook
+    std::vector<std::string> details;   // one line per leak
+};
+
+class System {
+public:
+    explicit System(SystemConfig config);
+    ~System();  // shuts down first if boot() succeeded and shutdown() was not called
+    System(const System&) = delete;
+    System& operator=(const System&) = delete;
+
+    // Thread: PASSIVE_LEVEL, before or after boot(). After boot() the device is enumerated
+    // and started at once.
+    NTSTATUS addRootDevice(RootDeviceConfig device);
+
+    // Starts the processors and worker threads, enumerates the root bus, loads the
+    // drivers and starts the devices. Thread: any thread not owned by the System.
+    NTSTATUS boot();
+
+    // Removes every device (orderly PnP removal, children first), unloads every driver
+    // (DriverUnload, leak report), stops the threads. Idempotent.
+    void shutdown();
+
+    // The reports of the drivers unloaded so far (by shutdown or otherwise).
+    std::vector<UnloadReport> unloadReports() const;
+
+    // The device tree as text: one line per device node, indented by depth, with its
+    // instance path, service, and PnP state (e.g. "Started").
+    std::string deviceTreeText() const;
+
+    // The front end through which user-mode clients (the host's connections) do I/O.
+    UserIo& userIo();
+
+    Kernel& kernel();
+    IoManager& io();
+    PnpManager& pnp();
+    const SystemConfig& config() const;
+
+    // Writes one line to the log sink. Thread: any, any IRQL.
+    void log(std::string_view line);
+
+    // Called for every driver unloaded from now on, after its DriverUnload ran and its
+    // pool leaks were counted, before the report is stored: the framework adds what it
+    // knows (leaked framework objects). Thread: any.
+    using UnloadObserver = std::function<void(PDRIVER_OBJECT, UnloadReport&)>;
+    void addUnloadObserver(UnloadObserver observer);
+
+    // The System of the calling thread, or nullptr.
+    static System* current();
+
+    // Makes `system` current on the calling thread for the scope's lifetime. Threads the
+    // System did not create (the host's connection threads, test threads) must hold one
+    // while they call into the kernel.
+    class ThreadScope {
+    public:
+        explicit ThreadScope(System& system);
+        ~ThreadScope();
+        ThreadScope(const ThreadScope&) = delete;
+        ThreadScope& operator=(const ThreadScope&) = delete;
+
+    private:
+        System* previous_;
+        Kernel::ThreadScope kernelScope_;
+    };
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// For the framework: adds `count` leaked framework objects (one detail line each) to
+// the unload report of `driver`, which is being built or will be built when the driver
+// unloads (call it from the driver's DriverUnload path at the latest). Uses the calling
+// thread's System; no-op without one. Thread: PASSIVE_LEVEL.
+void reportFrameworkLeaks(PDRIVER_OBJECT driver, size_t count, std::vector<std::string> details);
+
+}  // namespace ntos

@@ -1,0 +1,133 @@
+// FxDevice: the WDFDEVICE object and the WDM device object behind it. It routes the IRPs
+// of its device object to the PnP machine and the I/O queues, owns its device
+// interfaces and symbolic links, and, at removal, detaches and deletes the device object.
+#pragma once
+
+#include <ntddk.h>
+#include <wdf.h>
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "object/fx_object.h"
+#include "support/fx_spin_mutex.h"
+#include "wdf/core/fx_device_init.h"
+
+namespace wdf {
+
+class FxIoQueue;
+class FxPnpMachine;
+
+// What the framework keeps in DEVICE_OBJECT.DeviceExtension.
+struct FxDeviceExtension {
+    static constexpr uint64_t kMagic = 0x5645444b46584446ull;  // "FDXFKDEV"
+    uint64_t magic;
+    class FxDevice* device;  // null once the WDFDEVICE is gone
+};
+
+class FxDevice : public FxObject {
+public:
+    static constexpr FxObjectType kObjectType = FxObjectType::Device;
+
+    FxDevice(FxDriverGlobals* globals, FxDeviceInit& init);
+    ~FxDevice() override;
+
+    // Creates the WDM device object and attaches it to the PDO's stack. From fxCreate.
+    NTSTATUS initialize();
+
+    // The FxDevice of one of our device objects, or nullptr. Any thread, any IRQL.
+    static FxDevice* fromDeviceObject(PDEVICE_OBJECT deviceObject);
+
+    PDEVICE_OBJECT deviceObject() const { return deviceObject_; }
+    PDEVICE_OBJECT attachedDevice() const { return attachedDevice_; }  // next lower
+    PDEVICE_OBJECT physicalDevice() const { return physicalDevice_; }
+    FxDeviceInit::Role role() const { return role_; }
+    const WDF_PNPPOWER_EVENT_CALLBACKS& pnpPowerCallbacks() const { return pnpPowerCallbacks_; }
+    FxPnpMachine& pnp() { return *pnp_; }
+
+    // After EvtDriverDeviceAdd succeeded: clears DO_DEVICE_INITIALIZING.
+    // IRQL PASSIVE_LEVEL.
+    void finishInitializing();
+    // After EvtDriverDeviceAdd failed: detaches and deletes the device. IRQL PASSIVE_LEVEL.
+    void abandonAfterFailedAdd();
+    // IRP_MN_REMOVE_DEVICE, after the lower driver has it: detach, delete the WDFDEVICE
+    // (its children first) and then the device object. IRQL PASSIVE_LEVEL.
+    void removeAfterLowerDriver();
+
+    // A PnP WDFDEVICE is deleted by the framework at removal, never by the driver.
+    bool driverMayDelete() const override { return role_ == FxDeviceInit::Role::Control; }
+
+    // --- I/O ------------------------------------------------------------------------------
+    // Registration of the device's queues. IRQL <= DISPATCH_LEVEL.
+    NTSTATUS setDefaultQueue(FxIoQueue* queue);
+    FxIoQueue* defaultQueue() const { return defaultQueue_; }
+    NTSTATUS configureDispatching(WDF_REQUEST_TYPE type, FxIoQueue* queue);
+    FxIoQueue* queueFor(WDF_REQUEST_TYPE type) const;
+    void addQueue(FxIoQueue* queue);
+    void removeQueue(FxIoQueue* queue);
+    std::vector<FxIoQueue*> queues() const;
+    // Power-managed queues deliver only while the device is in D0. IRQL PASSIVE_LEVEL.
+    void powerUpQueues();
+    void powerDownQueues();
+    // Purges every queue (removal): queued requests are cancelled, new ones refused.
+    void purgeQueuesForRemoval();
+
+    PWDF_OBJECT_ATTRIBUTES requestAttributes() {
+        return hasRequestAttributes_ ? &requestAttributes_ : nullptr;
+    }
+    WDF_DEVICE_IO_TYPE ioType() const { return ioType_; }
+    bool acceptingIo() const { return acceptingIo_; }
+    void setAcceptingIo(bool accepting) { acceptingIo_ = accepting; }
+
+    // --- names ----------------------------------------------------------------------------
+    // WdfDeviceCreateDeviceInterface. IRQL PASSIVE_LEVEL.
+    NTSTATUS createDeviceInterface(const GUID& interfaceClass, PCUNICODE_STRING referenceString);
+    // WdfDeviceSetDeviceInterfaceState for one interface. IRQL PASSIVE_LEVEL.
+    NTSTATUS setDeviceInterfaceState(const GUID& interfaceClass, PCUNICODE_STRING referenceString,
+                                     bool enable);
+    // Enables (start) or disables (removal) every interface the driver did not turn off.
+    // IRQL PASSIVE_LEVEL.
+    void setAllInterfacesState(bool enable);
+    // WdfDeviceCreateSymbolicLink. IRQL PASSIVE_LEVEL.
+    NTSTATUS createSymbolicLink(PCUNICODE_STRING linkName);
+
+protected:
+    void onCleanup() override;
+
+private:
+    struct DeviceInterface {
+        GUID interfaceClass;
+        std::u16string referenceString;
+        std::u16string symbolicLinkName;  // from IoRegisterDeviceInterface
+        bool driverDisabled = false;       // WdfDeviceSetDeviceInterfaceState(FALSE)
+        bool enabled = false;
+    };
+
+    void deleteSymbolicLinks();
+    void deleteDeviceObject();
+
+    FxDeviceInit::Role role_;
+    FxDeviceInit* init_;  // valid during initialize() only
+    PDEVICE_OBJECT deviceObject_ = nullptr;
+    PDEVICE_OBJECT attachedDevice_ = nullptr;
+    PDEVICE_OBJECT physicalDevice_ = nullptr;
+    WDF_PNPPOWER_EVENT_CALLBACKS pnpPowerCallbacks_{};
+    WDF_OBJECT_ATTRIBUTES requestAttributes_{};
+    bool hasRequestAttributes_ = false;
+    WDF_DEVICE_IO_TYPE ioType_ = WdfDeviceIoBuffered;
+    std::unique_ptr<FxPnpMachine> pnp_;
+    bool acceptingIo_ = true;
+
+    mutable FxSpinMutex lock_;  // guards the queue registrations
+    FxIoQueue* defaultQueue_ = nullptr;
+    std::array<FxIoQueue*, 32> dispatchQueues_{};
+    std::vector<FxIoQueue*> queues_;
+
+    std::vector<DeviceInterface> interfaces_;
+    std::vector<std::u16string> symbolicLinks_;
+    std::u16string deviceName_;
+};
+
+}  // namespace wdf

@@ -1,0 +1,34 @@
+// What is still missing from DDIs that are implemented only in part. The coverage table
+// (docs/ddi-coverage.md) is generated from the function table and these notes.
+#include <string_view>
+#include <utility>
+
+#include <ntddk.h>
+#include <wdf.h>
+
+#include "wdf/ddi/function_table.h"
+
+namespace wdf {
+
+std::string_view ddiPartialNote(int index) {
+    static const std::pair<int, std::string_view> kNotes[] = {
+        {WdfDeviceCreateTableIndex, "function drivers only: control devices and PDOs bug-check (issues 3, 9)"},
+        {WdfIoQueueCreateTableIndex,
+         "EvtIoStop, EvtIoResume and EvtIoCanceledOnQueue bug-check (issues 3, 5); power-managed queues follow "
+         "the PnP start/remove only"},
+        {WdfDeviceConfigureRequestDispatchingTableIndex, "WdfRequestTypeCreate bug-checks (issue 3)"},
+        {WdfIoQueueRetrieveNextRequestTableIndex, "no forwarding between queues yet (issue 3)"},
+        {WdfRequestCompleteWithPriorityBoostTableIndex, "the boost is ignored (no thread priorities)"},
+        {WdfTimerCreateTableIndex,
+         "callbacks at DISPATCH_LEVEL only; AutomaticSerialization and passive execution level are recorded, "
+         "not applied (issue 6)"},
+        {WdfDeviceInitSetPowerPageableTableIndex, "recorded only (no paging)"},
+        {WdfDeviceInitSetPowerNotPageableTableIndex, "recorded only (no paging)"},
+    };
+    for (const auto& [i, note] : kNotes) {
+        if (i == index) return note;
+    }
+    return {};
+}
+
+}  // namespace wdf

@@ -1,0 +1,263 @@
+// WDFDEVICE and WDFDEVICE_INIT DDIs (wdfdevice.h) for function drivers.
+#include "wdf/core/fx_device.h"
+#include "wdf/core/fx_device_init.h"
+#include "wdf/core/fx_driver.h"
+#include "wdf/core/fx_unicode.h"
+#include "wdf/ddi/ddi_families.h"
+#include "wdf/ddi/ddi_support.h"
+#include "wdf/io/fx_io_queue.h"
+
+using namespace wdf;
+
+extern "C" {
+
+// IRQL PASSIVE_LEVEL (all WdfDeviceInitXxx: from EvtDriverDeviceAdd).
+VOID imp_WdfDeviceInitSetPnpPowerEventCallbacks(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                                PWDF_PNPPOWER_EVENT_CALLBACKS PnpPowerEventCallbacks) {
+    const char* ddi = "WdfDeviceInitSetPnpPowerEventCallbacks";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    if (PnpPowerEventCallbacks == nullptr) fxRequiredParameterNull(globals, "PnpPowerEventCallbacks", ddi);
+    if (PnpPowerEventCallbacks->Size != sizeof(WDF_PNPPOWER_EVENT_CALLBACKS)) {
+        fxBadStructSize(globals, ddi, "WDF_PNPPOWER_EVENT_CALLBACKS", PnpPowerEventCallbacks->Size,
+                        sizeof(WDF_PNPPOWER_EVENT_CALLBACKS));
+        return;
+    }
+    init->pnpPowerCallbacks = *PnpPowerEventCallbacks;
+}
+
+VOID imp_WdfDeviceInitSetIoType(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                WDF_DEVICE_IO_TYPE IoType) {
+    const char* ddi = "WdfDeviceInitSetIoType";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    if (IoType != WdfDeviceIoNeither && IoType != WdfDeviceIoBuffered && IoType != WdfDeviceIoDirect) {
+        globals->verifierLog(std::string(ddi) + ": invalid IoType " + std::to_string(static_cast<int>(IoType)));
+        return;
+    }
+    init->ioType = IoType;
+}
+
+VOID imp_WdfDeviceInitSetExclusive(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                   BOOLEAN IsExclusive) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit::from(globals, DeviceInit, "WdfDeviceInitSetExclusive")->exclusive = IsExclusive != FALSE;
+}
+
+VOID imp_WdfDeviceInitSetDeviceType(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                    DEVICE_TYPE DeviceType) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit::from(globals, DeviceInit, "WdfDeviceInitSetDeviceType")->deviceType = DeviceType;
+}
+
+VOID imp_WdfDeviceInitSetCharacteristics(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                         ULONG DeviceCharacteristics, BOOLEAN OrInValues) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, "WdfDeviceInitSetCharacteristics");
+    init->characteristics = OrInValues ? (init->characteristics | DeviceCharacteristics) : DeviceCharacteristics;
+}
+
+NTSTATUS imp_WdfDeviceInitAssignName(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                     PCUNICODE_STRING DeviceName) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, "WdfDeviceInitAssignName");
+    // NULL removes a name assigned before (documented).
+    init->deviceName = fxToU16(DeviceName);
+    return STATUS_SUCCESS;
+}
+
+VOID imp_WdfDeviceInitSetRequestAttributes(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                           PWDF_OBJECT_ATTRIBUTES RequestAttributes) {
+    const char* ddi = "WdfDeviceInitSetRequestAttributes";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    if (RequestAttributes == nullptr) fxRequiredParameterNull(globals, "RequestAttributes", ddi);
+    if (RequestAttributes->ParentObject != nullptr) {
+        globals->verifierLog(std::string(ddi) + ": request attributes cannot name a parent");
+        return;
+    }
+    init->requestAttributes = *RequestAttributes;
+    init->hasRequestAttributes = true;
+}
+
+VOID imp_WdfDeviceInitSetPowerPageable(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit::from(globals, DeviceInit, "WdfDeviceInitSetPowerPageable")->powerPageable = true;
+}
+
+VOID imp_WdfDeviceInitSetPowerNotPageable(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit::from(globals, DeviceInit, "WdfDeviceInitSetPowerNotPageable")->powerPageable = false;
+}
+
+// IRQL PASSIVE_LEVEL, from EvtDriverDeviceAdd.
+NTSTATUS imp_WdfDeviceCreate(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT* DeviceInit,
+                             PWDF_OBJECT_ATTRIBUTES DeviceAttributes, WDFDEVICE* Device) {
+    const char* ddi = "WdfDeviceCreate";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    if (DeviceInit == nullptr) fxRequiredParameterNull(globals, "DeviceInit", ddi);
+    if (Device == nullptr) fxRequiredParameterNull(globals, "Device", ddi);
+    FxDeviceInit* init = FxDeviceInit::from(globals, *DeviceInit, ddi);
+    if (init->createdDevice != nullptr) {
+        globals->verifierLog("WdfDeviceCreate: a device was already created from this WDFDEVICE_INIT");
+        return STATUS_INVALID_DEVICE_STATE;
+    }
+    if (init->role == FxDeviceInit::Role::Control || init->role == FxDeviceInit::Role::Pdo) {
+        ntos::bugCheck(0x10D, kFxVerifierFatalError, 0, 0, 0,
+                       "WdfDeviceCreate for control devices and PDOs is not implemented in OpenKMDF yet");
+    }
+    if (DeviceAttributes != nullptr && DeviceAttributes->ParentObject != nullptr) {
+        globals->verifierLog("WdfDeviceCreate: a WDFDEVICE's parent is the driver (ParentObject must be NULL)");
+        return STATUS_INVALID_PARAMETER;
+    }
+    FxDevice* device = nullptr;
+    NTSTATUS status = fxCreateNamed(ddi, globals, DeviceAttributes, globals->driver, &device, *init);
+    if (!NT_SUCCESS(status)) return status;
+    init->createdDevice = device;
+    *DeviceInit = nullptr;  // the framework owns (and frees) the WDFDEVICE_INIT now
+    *Device = device->handleAs<WDFDEVICE>();
+    return STATUS_SUCCESS;
+}
+
+// IRQL PASSIVE_LEVEL.
+NTSTATUS imp_WdfDeviceCreateDeviceInterface(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                            const GUID* InterfaceClassGUID, PCUNICODE_STRING ReferenceString) {
+    const char* ddi = "WdfDeviceCreateDeviceInterface";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    if (InterfaceClassGUID == nullptr) fxRequiredParameterNull(globals, "InterfaceClassGUID", ddi);
+    return device->createDeviceInterface(*InterfaceClassGUID, ReferenceString);
+}
+
+// IRQL PASSIVE_LEVEL.
+VOID imp_WdfDeviceSetDeviceInterfaceState(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                          const GUID* InterfaceClassGUID, PCUNICODE_STRING ReferenceString,
+                                          BOOLEAN IsInterfaceEnabled) {
+    const char* ddi = "WdfDeviceSetDeviceInterfaceState";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    if (InterfaceClassGUID == nullptr) fxRequiredParameterNull(globals, "InterfaceClassGUID", ddi);
+    NTSTATUS status = device->setDeviceInterfaceState(*InterfaceClassGUID, ReferenceString, IsInterfaceEnabled != FALSE);
+    if (!NT_SUCCESS(status)) globals->verifierLog(std::string(ddi) + ": no such interface on the device");
+}
+
+// IRQL PASSIVE_LEVEL.
+NTSTATUS imp_WdfDeviceCreateSymbolicLink(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                         PCUNICODE_STRING SymbolicLinkName) {
+    const char* ddi = "WdfDeviceCreateSymbolicLink";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    if (SymbolicLinkName == nullptr) fxRequiredParameterNull(globals, "SymbolicLinkName", ddi);
+    return device->createSymbolicLink(SymbolicLinkName);
+}
+
+// IRQL <= DISPATCH_LEVEL.
+WDFQUEUE imp_WdfDeviceGetDefaultQueue(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxIoQueue* queue = resolve<FxDevice>(globals, Device, "WdfDeviceGetDefaultQueue")->defaultQueue();
+    return queue != nullptr ? queue->handleAs<WDFQUEUE>() : nullptr;
+}
+
+PDEVICE_OBJECT imp_WdfDeviceWdmGetDeviceObject(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    return resolve<FxDevice>(globals, Device, "WdfDeviceWdmGetDeviceObject")->deviceObject();
+}
+
+PDEVICE_OBJECT imp_WdfDeviceWdmGetAttachedDevice(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    return resolve<FxDevice>(globals, Device, "WdfDeviceWdmGetAttachedDevice")->attachedDevice();
+}
+
+PDEVICE_OBJECT imp_WdfDeviceWdmGetPhysicalDevice(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    return resolve<FxDevice>(globals, Device, "WdfDeviceWdmGetPhysicalDevice")->physicalDevice();
+}
+
+WDFDEVICE imp_WdfWdmDeviceGetWdfDeviceHandle(PWDF_DRIVER_GLOBALS DriverGlobals, PDEVICE_OBJECT DeviceObject) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    if (DeviceObject == nullptr) fxRequiredParameterNull(globals, "DeviceObject", "WdfWdmDeviceGetWdfDeviceHandle");
+    FxDevice* device = FxDevice::fromDeviceObject(DeviceObject);
+    return device != nullptr && device->globals() == globals ? device->handleAs<WDFDEVICE>() : nullptr;
+}
+
+WDFDRIVER imp_WdfDeviceGetDriver(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    resolve<FxDevice>(globals, Device, "WdfDeviceGetDriver");
+    return globals->driver != nullptr ? globals->driver->handleAs<WDFDRIVER>() : nullptr;
+}
+
+// IRQL PASSIVE_LEVEL.
+NTSTATUS imp_WdfDeviceConfigureRequestDispatching(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                                  WDFQUEUE Queue, WDF_REQUEST_TYPE RequestType) {
+    const char* ddi = "WdfDeviceConfigureRequestDispatching";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    FxIoQueue* queue = resolve<FxIoQueue>(globals, Queue, ddi);
+    if (queue->device() != device) {
+        globals->verifierLog(std::string(ddi) + ": the queue belongs to another device");
+        return STATUS_INVALID_PARAMETER;
+    }
+    if (RequestType == WdfRequestTypeCreate) {
+        ntos::bugCheck(0x10D, kFxVerifierFatalError, 0, 0, 0,
+                       "WdfDeviceConfigureRequestDispatching(WdfRequestTypeCreate) is not implemented in OpenKMDF yet");
+    }
+    NTSTATUS status = device->configureDispatching(RequestType, queue);
+    if (status == STATUS_INVALID_PARAMETER) {
+        globals->verifierLog(std::string(ddi) + ": request type " + std::to_string(static_cast<int>(RequestType)) +
+                             " cannot be dispatched to a queue");
+    }
+    return status;
+}
+
+}  // extern "C"
+
+FX_DDI_SIGNATURE(WdfDeviceInitSetPnpPowerEventCallbacks, PFN_WDFDEVICEINITSETPNPPOWEREVENTCALLBACKS);
+FX_DDI_SIGNATURE(WdfDeviceInitSetIoType, PFN_WDFDEVICEINITSETIOTYPE);
+FX_DDI_SIGNATURE(WdfDeviceInitSetExclusive, PFN_WDFDEVICEINITSETEXCLUSIVE);
+FX_DDI_SIGNATURE(WdfDeviceInitSetDeviceType, PFN_WDFDEVICEINITSETDEVICETYPE);
+FX_DDI_SIGNATURE(WdfDeviceInitSetCharacteristics, PFN_WDFDEVICEINITSETCHARACTERISTICS);
+FX_DDI_SIGNATURE(WdfDeviceInitAssignName, PFN_WDFDEVICEINITASSIGNNAME);
+FX_DDI_SIGNATURE(WdfDeviceInitSetRequestAttributes, PFN_WDFDEVICEINITSETREQUESTATTRIBUTES);
+FX_DDI_SIGNATURE(WdfDeviceInitSetPowerPageable, PFN_WDFDEVICEINITSETPOWERPAGEABLE);
+FX_DDI_SIGNATURE(WdfDeviceInitSetPowerNotPageable, PFN_WDFDEVICEINITSETPOWERNOTPAGEABLE);
+FX_DDI_SIGNATURE(WdfDeviceCreate, PFN_WDFDEVICECREATE);
+FX_DDI_SIGNATURE(WdfDeviceCreateDeviceInterface, PFN_WDFDEVICECREATEDEVICEINTERFACE);
+FX_DDI_SIGNATURE(WdfDeviceSetDeviceInterfaceState, PFN_WDFDEVICESETDEVICEINTERFACESTATE);
+FX_DDI_SIGNATURE(WdfDeviceCreateSymbolicLink, PFN_WDFDEVICECREATESYMBOLICLINK);
+FX_DDI_SIGNATURE(WdfDeviceGetDefaultQueue, PFN_WDFDEVICEGETDEFAULTQUEUE);
+FX_DDI_SIGNATURE(WdfDeviceWdmGetDeviceObject, PFN_WDFDEVICEWDMGETDEVICEOBJECT);
+FX_DDI_SIGNATURE(WdfDeviceWdmGetAttachedDevice, PFN_WDFDEVICEWDMGETATTACHEDDEVICE);
+FX_DDI_SIGNATURE(WdfDeviceWdmGetPhysicalDevice, PFN_WDFDEVICEWDMGETPHYSICALDEVICE);
+FX_DDI_SIGNATURE(WdfWdmDeviceGetWdfDeviceHandle, PFN_WDFWDMDEVICEGETWDFDEVICEHANDLE);
+FX_DDI_SIGNATURE(WdfDeviceGetDriver, PFN_WDFDEVICEGETDRIVER);
+FX_DDI_SIGNATURE(WdfDeviceConfigureRequestDispatching, PFN_WDFDEVICECONFIGUREREQUESTDISPATCHING);
+
+namespace wdf {
+
+std::span<const DdiEntry> deviceDdis() {
+    static const DdiEntry kEntries[] = {
+        ddiEntry(WdfDeviceInitSetPnpPowerEventCallbacksTableIndex, imp_WdfDeviceInitSetPnpPowerEventCallbacks),
+        ddiEntry(WdfDeviceInitSetIoTypeTableIndex, imp_WdfDeviceInitSetIoType),
+        ddiEntry(WdfDeviceInitSetExclusiveTableIndex, imp_WdfDeviceInitSetExclusive),
+        ddiEntry(WdfDeviceInitSetDeviceTypeTableIndex, imp_WdfDeviceInitSetDeviceType),
+        ddiEntry(WdfDeviceInitSetCharacteristicsTableIndex, imp_WdfDeviceInitSetCharacteristics),
+        ddiEntry(WdfDeviceInitAssignNameTableIndex, imp_WdfDeviceInitAssignName),
+        ddiEntry(WdfDeviceInitSetRequestAttributesTableIndex, imp_WdfDeviceInitSetRequestAttributes),
+        ddiEntry(WdfDeviceInitSetPowerPageableTableIndex, imp_WdfDeviceInitSetPowerPageable),
+        ddiEntry(WdfDeviceInitSetPowerNotPageableTableIndex, imp_WdfDeviceInitSetPowerNotPageable),
+        ddiEntry(WdfDeviceCreateTableIndex, imp_WdfDeviceCreate),
+        ddiEntry(WdfDeviceCreateDeviceInterfaceTableIndex, imp_WdfDeviceCreateDeviceInterface),
+        ddiEntry(WdfDeviceSetDeviceInterfaceStateTableIndex, imp_WdfDeviceSetDeviceInterfaceState),
+        ddiEntry(WdfDeviceCreateSymbolicLinkTableIndex, imp_WdfDeviceCreateSymbolicLink),
+        ddiEntry(WdfDeviceGetDefaultQueueTableIndex, imp_WdfDeviceGetDefaultQueue),
+        ddiEntry(WdfDeviceWdmGetDeviceObjectTableIndex, imp_WdfDeviceWdmGetDeviceObject),
+        ddiEntry(WdfDeviceWdmGetAttachedDeviceTableIndex, imp_WdfDeviceWdmGetAttachedDevice),
+        ddiEntry(WdfDeviceWdmGetPhysicalDeviceTableIndex, imp_WdfDeviceWdmGetPhysicalDevice),
+        ddiEntry(WdfWdmDeviceGetWdfDeviceHandleTableIndex, imp_WdfWdmDeviceGetWdfDeviceHandle),
+        ddiEntry(WdfDeviceGetDriverTableIndex, imp_WdfDeviceGetDriver),
+        ddiEntry(WdfDeviceConfigureRequestDispatchingTableIndex, imp_WdfDeviceConfigureRequestDispatching),
+    };
+    return kEntries;
+}
+
+}  // namespace wdf

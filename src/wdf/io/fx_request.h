@@ -1,0 +1,96 @@
+// FxRequest: the WDFREQUEST the framework builds around each I/O IRP it receives. It
+// tracks who owns the request (a queue, the driver, or nobody once completed), its
+// cancelability, and the WDFMEMORY objects over its buffers; completion runs the
+// request's cleanup before the IRP completes ("Life Cycle of a Framework Request Object").
+#pragma once
+
+#include <ntddk.h>
+#include <wdf.h>
+
+#include <atomic>
+
+#include "object/fx_object.h"
+
+namespace wdf {
+
+class FxDevice;
+class FxIoQueue;
+class FxMemory;
+
+class FxRequest : public FxObject {
+public:
+    static constexpr FxObjectType kObjectType = FxObjectType::Request;
+
+    enum class Owner : uint8_t { Queue, Driver, Completed };
+
+    FxRequest(FxDriverGlobals* globals, PIRP irp, FxDevice* device, WDF_REQUEST_TYPE type);
+
+    // The request of an IRP the framework owns (DriverContext slot). Any IRQL.
+    static FxRequest* fromIrp(PIRP irp);
+
+    PIRP irp() const { return irp_; }
+    FxDevice* device() const { return device_; }
+    WDF_REQUEST_TYPE requestType() const { return type_; }
+    FxIoQueue* queue() const { return queue_; }
+    void setQueue(FxIoQueue* queue) { queue_ = queue; }
+    Owner owner() const { return owner_.load(std::memory_order_acquire); }
+    void setOwner(Owner owner) { owner_.store(owner, std::memory_order_release); }
+
+    // A framework-delivered request is deleted by completion, never by WdfObjectDelete.
+    bool driverMayDelete() const override { return false; }
+
+    // WdfRequestGetParameters. IRQL <= DISPATCH_LEVEL.
+    void getParameters(WDF_REQUEST_PARAMETERS* parameters) const;
+
+    // WdfRequestSetInformation / GetInformation. IRQL <= DISPATCH_LEVEL.
+    void setInformation(ULONG_PTR information) { irp_->IoStatus.Information = information; }
+    ULONG_PTR information() const { return irp_->IoStatus.Information; }
+
+    // WdfRequestRetrieveInputBuffer / OutputBuffer (buffered and direct I/O; METHOD_NEITHER
+    // buffers need EvtIoInCallerContext). IRQL <= DISPATCH_LEVEL.
+    NTSTATUS retrieveInputBuffer(size_t minimumLength, PVOID* buffer, size_t* length);
+    NTSTATUS retrieveOutputBuffer(size_t minimumLength, PVOID* buffer, size_t* length);
+    // WdfRequestRetrieveInputMemory / OutputMemory: WDFMEMORY children of the request;
+    // input memory is read-only. IRQL <= DISPATCH_LEVEL.
+    NTSTATUS retrieveInputMemory(WDFMEMORY* memory);
+    NTSTATUS retrieveOutputMemory(WDFMEMORY* memory);
+
+    // WdfRequestComplete(WithInformation): only for a request the driver owns.
+    // IRQL <= DISPATCH_LEVEL, any thread.
+    void completeFromDriver(NTSTATUS status, ULONG_PTR information, bool setInformation, const char* ddiName);
+    // Completion by the framework (cancelled in a queue, purged, refused).
+    // IRQL <= DISPATCH_LEVEL, any thread.
+    void completeFromFramework(NTSTATUS status, ULONG_PTR information);
+
+    // WdfRequestMarkCancelable / MarkCancelableEx / UnmarkCancelable / IsCanceled.
+    // IRQL <= DISPATCH_LEVEL.
+    NTSTATUS markCancelable(PFN_WDF_REQUEST_CANCEL cancelRoutine, bool extended, const char* ddiName);
+    NTSTATUS unmarkCancelable(const char* ddiName);
+    bool isCanceled() const { return irp_->Cancel != FALSE; }
+
+    // Lets the queue claim a queued request back from the IRP's cancel routine: false if
+    // the IRP is being cancelled (the cancel routine completes it). IRQL <= DISPATCH_LEVEL.
+    bool armQueueCancel(PDRIVER_CANCEL routine);
+    bool disarmQueueCancel();
+
+    // Bug-checks unless the driver owns the request. Any IRQL.
+    void checkDriverOwned(const char* ddiName) const;
+
+private:
+    static void driverCancelRoutine(PDEVICE_OBJECT deviceObject, PIRP irp);
+    void finishCompletion(NTSTATUS status);
+    NTSTATUS bufferFor(bool input, PVOID* buffer, size_t* length) const;
+
+    PIRP irp_;
+    FxDevice* device_;
+    const WDF_REQUEST_TYPE type_;
+    FxIoQueue* queue_ = nullptr;
+    std::atomic<Owner> owner_{Owner::Queue};
+    PFN_WDF_REQUEST_CANCEL driverCancel_ = nullptr;
+    std::atomic<bool> markedCancelable_{false};
+    std::atomic<bool> cancelInvoked_{false};  // the driver's EvtRequestCancel was called
+    FxMemory* inputMemory_ = nullptr;
+    FxMemory* outputMemory_ = nullptr;
+};
+
+}  // namespace wdf

@@ -1,0 +1,370 @@
+#include "wdf/pnp/fx_pnp_machine.h"
+
+#include "wdf/core/fx_device.h"
+#include "wdf/pnp/fx_resource_list.h"
+
+namespace wdf {
+namespace {
+
+using S = PnpState;
+using E = PnpEvent;
+
+constexpr PnpTransition kTransitions[] = {
+    {S::Added, E::StartDevice, S::Starting},
+    {S::Added, E::QueryRemove, S::Added},
+    {S::Added, E::CancelRemove, S::Added},
+    {S::Added, E::RemoveDevice, S::Removed},
+    {S::Added, E::SurpriseRemoval, S::SurpriseRemoved},
+    {S::Starting, E::StartSucceeded, S::Started},
+    {S::Starting, E::StartFailed, S::StartFailed},
+    {S::Started, E::QueryRemove, S::QueryRemovePending},
+    {S::Started, E::RemoveDevice, S::Removing},
+    {S::Started, E::SurpriseRemoval, S::SurpriseRemoved},
+    {S::QueryRemovePending, E::CancelRemove, S::Started},
+    {S::QueryRemovePending, E::RemoveDevice, S::Removing},
+    {S::QueryRemovePending, E::SurpriseRemoval, S::SurpriseRemoved},
+    {S::StartFailed, E::QueryRemove, S::StartFailed},
+    {S::StartFailed, E::CancelRemove, S::StartFailed},
+    {S::StartFailed, E::SurpriseRemoval, S::SurpriseRemoved},
+    {S::StartFailed, E::RemoveDevice, S::Removed},
+    {S::SurpriseRemoved, E::RemoveDevice, S::Removed},
+    {S::Removing, E::TeardownDone, S::Removed},
+};
+
+struct StateInfo {
+    const char* name;
+    PnpEvent (FxPnpMachine::*entry)();
+};
+
+}  // namespace
+
+std::span<const PnpTransition> pnpTransitionTable() { return kTransitions; }
+
+const char* pnpStateName(PnpState state) {
+    switch (state) {
+        case S::Added: return "Added";
+        case S::Starting: return "Starting";
+        case S::Started: return "Started";
+        case S::StartFailed: return "StartFailed";
+        case S::QueryRemovePending: return "QueryRemovePending";
+        case S::SurpriseRemoved: return "SurpriseRemoved";
+        case S::Removing: return "Removing";
+        case S::Removed: return "Removed";
+        case S::Count: break;
+    }
+    return "?";
+}
+
+const char* pnpEventName(PnpEvent event) {
+    switch (event) {
+        case E::StartDevice: return "StartDevice";
+        case E::StartSucceeded: return "StartSucceeded";
+        case E::StartFailed: return "StartFailed";
+        case E::QueryRemove: return "QueryRemove";
+        case E::CancelRemove: return "CancelRemove";
+        case E::SurpriseRemoval: return "SurpriseRemoval";
+        case E::RemoveDevice: return "RemoveDevice";
+        case E::TeardownDone: return "TeardownDone";
+        case E::None: return "None";
+        case E::Count: break;
+    }
+    return "?";
+}
+
+FxPnpMachine::FxPnpMachine(FxDevice& device) : device_(device) {}
+
+NTSTATUS FxPnpMachine::processEvent(PnpEvent event) {
+    // The entry action of each state; states without one just wait for the next event.
+    static constexpr StateInfo kStates[static_cast<size_t>(S::Count)] = {
+        /* Added */ {"Added", nullptr},
+        /* Starting */ {"Starting", &FxPnpMachine::enterStarting},
+        /* Started */ {"Started", &FxPnpMachine::enterStarted},
+        /* StartFailed */ {"StartFailed", nullptr},
+        /* QueryRemovePending */ {"QueryRemovePending", nullptr},
+        /* SurpriseRemoved */ {"SurpriseRemoved", &FxPnpMachine::enterSurpriseRemoved},
+        /* Removing */ {"Removing", &FxPnpMachine::enterRemoving},
+        /* Removed */ {"Removed", &FxPnpMachine::enterRemoved},
+    };
+    lastStatus_ = STATUS_SUCCESS;
+    while (event != E::None) {
+        const PnpTransition* transition = nullptr;
+        for (const PnpTransition& t : kTransitions) {
+            if (t.from == state_ && t.event == event) {
+                transition = &t;
+                break;
+            }
+        }
+        if (transition == nullptr) {
+            device_.globals()->verifierLog(std::string("PnP event ") + pnpEventName(event) +
+                                           " ignored in state " + pnpStateName(state_));
+            return STATUS_INVALID_DEVICE_STATE;
+        }
+        PnpState from = state_;
+        state_ = transition->to;
+        record(from, event, state_);
+        event = E::None;
+        if (from != state_ || transition->event == E::StartDevice) {
+            auto entry = kStates[static_cast<size_t>(state_)].entry;
+            if (entry != nullptr) event = (this->*entry)();
+        }
+    }
+    return lastStatus_;
+}
+
+void FxPnpMachine::record(PnpState from, PnpEvent event, PnpState to) {
+    history_[historyCount_ % kHistorySize] = PnpHistoryEntry{from, event, to};
+    ++historyCount_;
+}
+
+std::vector<PnpHistoryEntry> FxPnpMachine::history() const {
+    std::vector<PnpHistoryEntry> out;
+    size_t first = historyCount_ > kHistorySize ? historyCount_ - kHistorySize : 0;
+    for (size_t i = first; i < historyCount_; ++i) out.push_back(history_[i % kHistorySize]);
+    return out;
+}
+
+// Power-Up Sequence for a Function or Filter Driver: prepare hardware, D0 entry,
+// power-managed queues start, self-managed I/O; a failure runs the undo calls of the
+// steps that succeeded, in reverse order.
+PnpEvent FxPnpMachine::enterStarting() {
+    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+    WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
+    FxDriverGlobals* globals = device_.globals();
+    flushed_ = false;
+    selfManagedIoCleanedUp_ = false;
+
+    if (resourcesRaw_ == nullptr) {
+        FxCmResList* raw = nullptr;
+        FxCmResList* translated = nullptr;
+        NTSTATUS status = fxCreate(globals, nullptr, &device_, &raw, nullptr);
+        if (NT_SUCCESS(status)) status = fxCreate(globals, nullptr, &device_, &translated, nullptr);
+        if (!NT_SUCCESS(status)) {
+            if (raw != nullptr) raw->deleteObject();
+            lastStatus_ = status;
+            return E::StartFailed;
+        }
+        resourcesRaw_ = raw;
+        resourcesTranslated_ = translated;
+    }
+
+    if (cb.EvtDevicePrepareHardware != nullptr) {
+        NTSTATUS status = cb.EvtDevicePrepareHardware(handle, resourcesRaw_->handleAs<WDFCMRESLIST>(),
+                                                      resourcesTranslated_->handleAs<WDFCMRESLIST>());
+        if (!NT_SUCCESS(status)) {
+            lastStatus_ = status;
+            return E::StartFailed;
+        }
+    }
+    hardwarePrepared_ = true;
+
+    if (cb.EvtDeviceD0Entry != nullptr) {
+        NTSTATUS status = cb.EvtDeviceD0Entry(handle, WdfPowerDeviceD3Final);
+        if (!NT_SUCCESS(status)) {
+            releaseHardware();
+            lastStatus_ = status;
+            return E::StartFailed;
+        }
+    }
+    inD0_ = true;
+    device_.powerUpQueues();
+
+    if (!selfManagedIoInitialized_) {
+        if (cb.EvtDeviceSelfManagedIoInit != nullptr) {
+            NTSTATUS status = cb.EvtDeviceSelfManagedIoInit(handle);
+            if (!NT_SUCCESS(status)) {
+                powerDown();
+                releaseHardware();
+                lastStatus_ = status;
+                return E::StartFailed;
+            }
+        }
+        selfManagedIoInitialized_ = true;
+    } else if (cb.EvtDeviceSelfManagedIoRestart != nullptr) {
+        NTSTATUS status = cb.EvtDeviceSelfManagedIoRestart(handle);
+        if (!NT_SUCCESS(status)) {
+            powerDown();
+            releaseHardware();
+            lastStatus_ = status;
+            return E::StartFailed;
+        }
+    }
+    selfManagedIoActive_ = true;
+    return E::StartSucceeded;
+}
+
+PnpEvent FxPnpMachine::enterStarted() {
+    device_.setAllInterfacesState(true);
+    return E::None;
+}
+
+// Surprise-Removal Sequence: EvtDeviceSurpriseRemoval first, then the power-down and
+// release calls (at once, since the hardware is gone); the remove IRP finishes the rest.
+PnpEvent FxPnpMachine::enterSurpriseRemoved() {
+    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+    device_.setAllInterfacesState(false);
+    if (cb.EvtDeviceSurpriseRemoval != nullptr) cb.EvtDeviceSurpriseRemoval(device_.handleAs<WDFDEVICE>());
+    powerDown();
+    flushAndPurge();
+    releaseHardware();
+    return E::None;
+}
+
+// Power-Down and Removal Sequence: the undo calls in the reverse order of the start.
+PnpEvent FxPnpMachine::enterRemoving() {
+    device_.setAllInterfacesState(false);
+    powerDown();
+    flushAndPurge();
+    releaseHardware();
+    cleanupSelfManagedIo();
+    return E::TeardownDone;
+}
+
+PnpEvent FxPnpMachine::enterRemoved() {
+    device_.setAllInterfacesState(false);
+    powerDown();
+    flushAndPurge();
+    releaseHardware();
+    cleanupSelfManagedIo();
+    device_.setAcceptingIo(false);
+    return E::None;
+}
+
+void FxPnpMachine::powerDown() {
+    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+    WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
+    if (selfManagedIoActive_) {
+        selfManagedIoActive_ = false;
+        if (cb.EvtDeviceSelfManagedIoSuspend != nullptr) {
+            NTSTATUS status = cb.EvtDeviceSelfManagedIoSuspend(handle);
+            if (!NT_SUCCESS(status)) {
+                device_.globals()->verifierLog("EvtDeviceSelfManagedIoSuspend failed during removal");
+            }
+        }
+    }
+    if (inD0_) {
+        inD0_ = false;
+        device_.powerDownQueues();
+        if (cb.EvtDeviceD0Exit != nullptr) {
+            NTSTATUS status = cb.EvtDeviceD0Exit(handle, WdfPowerDeviceD3Final);
+            if (!NT_SUCCESS(status)) device_.globals()->verifierLog("EvtDeviceD0Exit failed during removal");
+        }
+    }
+}
+
+void FxPnpMachine::flushAndPurge() {
+    if (flushed_) return;
+    flushed_ = true;
+    device_.purgeQueuesForRemoval();
+    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+    if (selfManagedIoInitialized_ && cb.EvtDeviceSelfManagedIoFlush != nullptr) {
+        cb.EvtDeviceSelfManagedIoFlush(device_.handleAs<WDFDEVICE>());
+    }
+}
+
+void FxPnpMachine::releaseHardware() {
+    if (!hardwarePrepared_) return;
+    hardwarePrepared_ = false;
+    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+    if (cb.EvtDeviceReleaseHardware != nullptr) {
+        NTSTATUS status = cb.EvtDeviceReleaseHardware(device_.handleAs<WDFDEVICE>(),
+                                                      resourcesTranslated_->handleAs<WDFCMRESLIST>());
+        if (!NT_SUCCESS(status)) device_.globals()->verifierLog("EvtDeviceReleaseHardware failed");
+    }
+}
+
+void FxPnpMachine::cleanupSelfManagedIo() {
+    if (selfManagedIoCleanedUp_ || !selfManagedIoInitialized_) return;
+    selfManagedIoCleanedUp_ = true;
+    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+    if (cb.EvtDeviceSelfManagedIoCleanup != nullptr) {
+        cb.EvtDeviceSelfManagedIoCleanup(device_.handleAs<WDFDEVICE>());
+    }
+}
+
+namespace {
+
+NTSTATUS signalOnCompletion(PDEVICE_OBJECT, PIRP, PVOID context) {
+    KeSetEvent(static_cast<PKEVENT>(context), IO_NO_INCREMENT, FALSE);
+    return STATUS_MORE_PROCESSING_REQUIRED;
+}
+
+}  // namespace
+
+NTSTATUS FxPnpMachine::forwardAndWait(PIRP irp) {
+    PDEVICE_OBJECT lower = device_.attachedDevice();
+    if (lower == nullptr) return irp->IoStatus.Status;
+    KEVENT event;
+    KeInitializeEvent(&event, NotificationEvent, FALSE);
+    IoCopyCurrentIrpStackLocationToNext(irp);
+    IoSetCompletionRoutine(irp, signalOnCompletion, &event, TRUE, TRUE, TRUE);
+    NTSTATUS status = IoCallDriver(lower, irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(&event, Executive, KernelMode, FALSE, nullptr);
+    }
+    return irp->IoStatus.Status;
+}
+
+NTSTATUS FxPnpMachine::forwardAndForget(PIRP irp) {
+    PDEVICE_OBJECT lower = device_.attachedDevice();
+    if (lower == nullptr) {
+        NTSTATUS status = irp->IoStatus.Status;
+        IoCompleteRequest(irp, IO_NO_INCREMENT);
+        return status;
+    }
+    IoSkipCurrentIrpStackLocation(irp);
+    return IoCallDriver(lower, irp);
+}
+
+NTSTATUS FxPnpMachine::complete(PIRP irp, NTSTATUS status) {
+    irp->IoStatus.Status = status;
+    IoCompleteRequest(irp, IO_NO_INCREMENT);
+    return status;
+}
+
+NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
+    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+    switch (stack->MinorFunction) {
+        case IRP_MN_START_DEVICE: {
+            // The lower drivers start first (the bus below must be ready).
+            NTSTATUS status = forwardAndWait(irp);
+            if (NT_SUCCESS(status)) status = processEvent(E::StartDevice);
+            return complete(irp, status);
+        }
+        case IRP_MN_QUERY_REMOVE_DEVICE: {
+            if (cb.EvtDeviceQueryRemove != nullptr && isStarted()) {
+                NTSTATUS status = cb.EvtDeviceQueryRemove(device_.handleAs<WDFDEVICE>());
+                if (!NT_SUCCESS(status)) return complete(irp, status);
+            }
+            processEvent(E::QueryRemove);
+            irp->IoStatus.Status = STATUS_SUCCESS;
+            return forwardAndForget(irp);
+        }
+        case IRP_MN_CANCEL_REMOVE_DEVICE: {
+            NTSTATUS status = forwardAndWait(irp);
+            processEvent(E::CancelRemove);
+            return complete(irp, NT_SUCCESS(status) || status == STATUS_NOT_SUPPORTED ? STATUS_SUCCESS : status);
+        }
+        case IRP_MN_SURPRISE_REMOVAL: {
+            processEvent(E::SurpriseRemoval);
+            irp->IoStatus.Status = STATUS_SUCCESS;
+            return forwardAndForget(irp);
+        }
+        case IRP_MN_REMOVE_DEVICE: {
+            processEvent(E::RemoveDevice);
+            irp->IoStatus.Status = STATUS_SUCCESS;
+            NTSTATUS status = forwardAndForget(irp);
+            device_.removeAfterLowerDriver();  // deletes this machine's device
+            return status;
+        }
+        case IRP_MN_QUERY_STOP_DEVICE:
+            // Resource rebalance (stop and restart) arrives with the full PnP machine
+            // (issue 5); until then the device reports that it cannot be stopped.
+            device_.globals()->verifierLog("IRP_MN_QUERY_STOP_DEVICE refused: rebalance is not supported yet");
+            return complete(irp, STATUS_UNSUCCESSFUL);
+        default:
+            return forwardAndForget(irp);
+    }
+}
+
+}  // namespace wdf

@@ -1,0 +1,120 @@
+// FxPnpMachine: a device's Plug and Play state machine, as a table of states (each with
+// an entry action) and event transitions, with a history of the transitions taken. The
+// entry actions call the driver's PnP/power callbacks in the documented order
+// (docs/sequences/): the start path (EvtDevicePrepareHardware, EvtDeviceD0Entry,
+// power-managed queues, EvtDeviceSelfManagedIoInit, device interfaces) and its reverse
+// at removal. The power and power-policy machines of issue 5 join this one later.
+#pragma once
+
+#include <ntddk.h>
+#include <wdf.h>
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace wdf {
+
+class FxDevice;
+class FxObject;
+
+enum class PnpState : uint8_t {
+    Added,               // WdfDeviceCreate done; not started
+    Starting,            // running the start sequence
+    Started,             // in D0, I/O flowing
+    StartFailed,         // a start callback failed; the undo calls ran
+    QueryRemovePending,  // IRP_MN_QUERY_REMOVE_DEVICE succeeded
+    SurpriseRemoved,     // IRP_MN_SURPRISE_REMOVAL: torn down, waiting for the remove
+    Removing,            // running the removal sequence
+    Removed,             // removed; the device object is deleted after this
+    Count
+};
+
+enum class PnpEvent : uint8_t {
+    StartDevice,
+    StartSucceeded,
+    StartFailed,
+    QueryRemove,
+    CancelRemove,
+    SurpriseRemoval,
+    RemoveDevice,
+    TeardownDone,
+    None,  // an entry action with no follow-up event
+    Count
+};
+
+const char* pnpStateName(PnpState state);
+const char* pnpEventName(PnpEvent event);
+
+struct PnpTransition {
+    PnpState from;
+    PnpEvent event;
+    PnpState to;
+};
+
+// The transition table (for tests and the generated diagram).
+std::span<const PnpTransition> pnpTransitionTable();
+
+struct PnpHistoryEntry {
+    PnpState from;
+    PnpEvent event;
+    PnpState to;
+};
+
+class FxPnpMachine {
+public:
+    explicit FxPnpMachine(FxDevice& device);
+
+    // IRP_MJ_PNP for the device. IRQL PASSIVE_LEVEL, PnP manager thread.
+    NTSTATUS dispatch(PIRP irp);
+
+    // Feeds one event (and the follow-ups the entry actions produce). Returns the status
+    // of the last entry action (start failure status, for example).
+    // IRQL PASSIVE_LEVEL; PnP callbacks of one device are serialized by the PnP manager.
+    NTSTATUS processEvent(PnpEvent event);
+
+    PnpState state() const { return state_; }
+    bool isStarted() const { return state_ == PnpState::Started || state_ == PnpState::QueryRemovePending; }
+    std::vector<PnpHistoryEntry> history() const;
+
+private:
+    // Entry actions.
+    PnpEvent enterStarting();
+    PnpEvent enterStarted();
+    PnpEvent enterSurpriseRemoved();
+    PnpEvent enterRemoving();
+    PnpEvent enterRemoved();
+
+    // The undo steps, each done at most once per start.
+    void powerDown();
+    void flushAndPurge();
+    void releaseHardware();
+    void cleanupSelfManagedIo();
+
+    // Sends the IRP to the lower driver and waits for it. IRQL PASSIVE_LEVEL.
+    NTSTATUS forwardAndWait(PIRP irp);
+    NTSTATUS forwardAndForget(PIRP irp);
+    NTSTATUS complete(PIRP irp, NTSTATUS status);
+
+    void record(PnpState from, PnpEvent event, PnpState to);
+
+    FxDevice& device_;
+    PnpState state_ = PnpState::Added;
+    NTSTATUS lastStatus_ = STATUS_SUCCESS;
+
+    bool hardwarePrepared_ = false;
+    bool inD0_ = false;
+    bool selfManagedIoInitialized_ = false;
+    bool selfManagedIoActive_ = false;
+    bool flushed_ = false;
+    bool selfManagedIoCleanedUp_ = false;
+    FxObject* resourcesRaw_ = nullptr;
+    FxObject* resourcesTranslated_ = nullptr;
+
+    static constexpr size_t kHistorySize = 32;
+    std::array<PnpHistoryEntry, kHistorySize> history_{};
+    size_t historyCount_ = 0;
+};
+
+}  // namespace wdf

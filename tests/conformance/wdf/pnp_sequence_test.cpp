@@ -1,0 +1,93 @@
+// The start path and its reverse at removal, as "Power-Up Sequence for a Function or
+// Filter Driver" and "Power-Down and Removal Sequence for a Function or Filter Driver"
+// order the callbacks; object cleanup/destroy as "Framework Object Life Cycle" orders it.
+#include <initguid.h>
+
+#include "kmdftest_fixture.h"
+
+namespace kmdftest {
+namespace {
+
+using Lines = std::vector<std::string>;
+
+class PnpSequence : public KmdfTestDriverTest {};
+
+TEST_F(PnpSequence, StartCallsPrepareHardwareThenD0EntryFromD3FinalThenSelfManagedIoInit) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    EXPECT_EQ(logLines(), (Lines{"DriverEntry", "WdfDriverCreate 0x00000000", "EvtDriverDeviceAdd",
+                                 "EvtDevicePrepareHardware lists", "EvtDeviceD0Entry 5",
+                                 "EvtDeviceSelfManagedIoInit"}));
+    EXPECT_NE(system_->deviceTreeText().find("ROOT\\KMDFTEST\\0000"), std::string::npos);
+}
+
+TEST_F(PnpSequence, DeviceInterfaceIsEnabledOnlyOnceTheDeviceStarted) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    ntos::System::ThreadScope scope(*system_);
+    auto links = system_->userIo().interfaceList(GUID_DEVINTERFACE_KMDFTEST, false);
+    ASSERT_EQ(links.size(), 1u);
+    EXPECT_NE(links[0].find(u"ROOT#KMDFTEST#0000#"), std::u16string::npos);
+}
+
+TEST_F(PnpSequence, RemovalRunsTheUndoCallbacksInReverseOrderThenCleanupChildBeforeParent) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    shutdown();
+    Lines all = logLines();
+    // Everything after the start sequence (6 lines).
+    ASSERT_GE(all.size(), 6u);
+    Lines removal(all.begin() + 6, all.end());
+    EXPECT_EQ(removal, (Lines{"EvtDeviceQueryRemove", "EvtDeviceSelfManagedIoSuspend", "EvtDeviceD0Exit 5",
+                              "EvtDeviceSelfManagedIoFlush", "EvtDeviceReleaseHardware",
+                              "EvtDeviceSelfManagedIoCleanup", "EvtQueueCleanup", "EvtDeviceCleanup",
+                              "EvtDeviceDestroy", "EvtDriverUnload"}));
+    ntos::System::ThreadScope scope(*system_);
+    EXPECT_TRUE(system_->userIo().interfaceList(GUID_DEVINTERFACE_KMDFTEST, true).empty() ||
+                system_->userIo().interfaceList(GUID_DEVINTERFACE_KMDFTEST, false).empty());
+}
+
+TEST_F(PnpSequence, PrepareHardwareFailureFailsTheStartWithoutD0Entry) {
+    config.PrepareHardwareStatus = STATUS_DEVICE_CONFIGURATION_ERROR;
+    boot();
+    EXPECT_EQ(logLines({"Evt"}), (Lines{"EvtDriverDeviceAdd", "EvtDevicePrepareHardware lists"}));
+    ntos::System::ThreadScope scope(*system_);
+    EXPECT_TRUE(system_->userIo().interfaceList(GUID_DEVINTERFACE_KMDFTEST, false).empty());
+}
+
+TEST_F(PnpSequence, D0EntryFailureUndoesPrepareHardware) {
+    config.D0EntryStatus = STATUS_DEVICE_NOT_READY;
+    boot();
+    EXPECT_EQ(logLines({"Evt"}), (Lines{"EvtDriverDeviceAdd", "EvtDevicePrepareHardware lists",
+                                        "EvtDeviceD0Entry 5", "EvtDeviceReleaseHardware"}));
+}
+
+TEST_F(PnpSequence, SelfManagedIoInitFailureUndoesD0EntryAndPrepareHardware) {
+    config.SelfManagedIoInitStatus = STATUS_INSUFFICIENT_RESOURCES;
+    boot();
+    EXPECT_EQ(logLines({"Evt"}),
+              (Lines{"EvtDriverDeviceAdd", "EvtDevicePrepareHardware lists", "EvtDeviceD0Entry 5",
+                     "EvtDeviceSelfManagedIoInit", "EvtDeviceD0Exit 5", "EvtDeviceReleaseHardware"}));
+}
+
+TEST_F(PnpSequence, LeakedFrameworkObjectIsReportedAtUnload) {
+    config.LeakMemoryObject = TRUE;
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    shutdown();
+    auto reports = system_->unloadReports();
+    ASSERT_EQ(reports.size(), 1u);
+    EXPECT_EQ(reports[0].serviceName, u"kmdftest");
+    EXPECT_EQ(reports[0].leakedFrameworkObjects, 1u);
+    bool mentionsMemory = false;
+    for (const std::string& line : reports[0].details) mentionsMemory |= line.find("WDFMEMORY") != std::string::npos;
+    EXPECT_TRUE(mentionsMemory);
+}
+
+TEST_F(PnpSequence, CleanDriverUnloadsWithNoLeaks) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    shutdown();
+    auto reports = system_->unloadReports();
+    ASSERT_EQ(reports.size(), 1u);
+    EXPECT_EQ(reports[0].leakedFrameworkObjects, 0u);
+    EXPECT_EQ(reports[0].leakedPoolAllocations, 0u);
+}
+
+}  // namespace
+}  // namespace kmdftest

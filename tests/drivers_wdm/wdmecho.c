@@ -1,0 +1,267 @@
+/* wdmecho: a plain WDM function driver for root-enumerated test devices. It echoes
+   buffered reads/writes, answers a few IOCTLs, pends one IOCTL with a cancel routine,
+   and records the IRPs it sees so tests can assert exact sequences. */
+#include <ntddk.h>
+#include <string.h>
+
+#include "wdmecho.h"
+
+#define WDMECHO_EXPORT __attribute__((visibility("default")))
+#define WDMECHO_DATA_MAX 256
+
+typedef struct _ECHO_EXTENSION {
+    PDEVICE_OBJECT Self;
+    PDEVICE_OBJECT Lower;
+    PDEVICE_OBJECT Pdo;
+    UNICODE_STRING InterfaceName;
+    PIRP PendingIrp; /* guarded by the cancel spin lock */
+    KSPIN_LOCK DataLock;
+    UCHAR Data[WDMECHO_DATA_MAX];
+    ULONG DataLength;
+} ECHO_EXTENSION, *PECHO_EXTENSION;
+
+static const GUID EchoInterfaceGuid = WDMECHO_INTERFACE_GUID_INIT;
+
+static KSPIN_LOCK EventLock;
+static char Events[4096];
+static volatile LONG CancelCount;
+
+static void Record(const char* event) {
+    KIRQL irql;
+    size_t used, add;
+    KeAcquireSpinLock(&EventLock, &irql);
+    used = strlen(Events);
+    add = strlen(event);
+    if (used + add + 2 < sizeof(Events)) {
+        if (used != 0) Events[used++] = ',';
+        memcpy(Events + used, event, add + 1);
+    }
+    KeReleaseSpinLock(&EventLock, irql);
+}
+
+WDMECHO_EXPORT const char* WdmEchoEvents(void) { return Events; }
+WDMECHO_EXPORT long WdmEchoCancelCount(void) { return CancelCount; }
+
+static NTSTATUS CompleteIrp(PIRP Irp, NTSTATUS Status, ULONG_PTR Information) {
+    Irp->IoStatus.Status = Status;
+    Irp->IoStatus.Information = Information;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return Status;
+}
+
+static NTSTATUS EchoCreate(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+    char event[96] = "create:";
+    USHORT i, chars = stack->FileObject->FileName.Length / sizeof(WCHAR);
+    UNREFERENCED_PARAMETER(DeviceObject);
+    for (i = 0; i < chars && i < 80; ++i) event[7 + i] = (char)stack->FileObject->FileName.Buffer[i];
+    event[7 + i] = 0;
+    Record(event);
+    return CompleteIrp(Irp, STATUS_SUCCESS, 0);
+}
+
+static NTSTATUS EchoCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    UNREFERENCED_PARAMETER(DeviceObject);
+    Record("cleanup");
+    return CompleteIrp(Irp, STATUS_SUCCESS, 0);
+}
+
+static NTSTATUS EchoClose(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    UNREFERENCED_PARAMETER(DeviceObject);
+    Record("close");
+    return CompleteIrp(Irp, STATUS_SUCCESS, 0);
+}
+
+static NTSTATUS EchoRead(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    PECHO_EXTENSION ext = (PECHO_EXTENSION)DeviceObject->DeviceExtension;
+    ULONG length = IoGetCurrentIrpStackLocation(Irp)->Parameters.Read.Length;
+    ULONG count;
+    KIRQL irql;
+    KeAcquireSpinLock(&ext->DataLock, &irql);
+    count = length < ext->DataLength ? length : ext->DataLength;
+    if (count != 0) memcpy(Irp->AssociatedIrp.SystemBuffer, ext->Data, count);
+    KeReleaseSpinLock(&ext->DataLock, irql);
+    return CompleteIrp(Irp, STATUS_SUCCESS, count);
+}
+
+static NTSTATUS EchoWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    PECHO_EXTENSION ext = (PECHO_EXTENSION)DeviceObject->DeviceExtension;
+    ULONG length = IoGetCurrentIrpStackLocation(Irp)->Parameters.Write.Length;
+    KIRQL irql;
+    if (length > WDMECHO_DATA_MAX) return CompleteIrp(Irp, STATUS_INVALID_BUFFER_SIZE, 0);
+    KeAcquireSpinLock(&ext->DataLock, &irql);
+    if (length != 0) memcpy(ext->Data, Irp->AssociatedIrp.SystemBuffer, length);
+    ext->DataLength = length;
+    KeReleaseSpinLock(&ext->DataLock, irql);
+    return CompleteIrp(Irp, STATUS_SUCCESS, length);
+}
+
+/* Called with the cancel spin lock held. */
+static VOID EchoCancel(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    PECHO_EXTENSION ext = (PECHO_EXTENSION)DeviceObject->DeviceExtension;
+    if (ext->PendingIrp == Irp) ext->PendingIrp = NULL;
+    IoReleaseCancelSpinLock(Irp->CancelIrql);
+    InterlockedIncrement(&CancelCount);
+    Record("cancel");
+    CompleteIrp(Irp, STATUS_CANCELLED, 0);
+}
+
+static NTSTATUS EchoPend(PECHO_EXTENSION ext, PIRP Irp) {
+    KIRQL irql;
+    IoAcquireCancelSpinLock(&irql);
+    if (Irp->Cancel || ext->PendingIrp != NULL) {
+        IoReleaseCancelSpinLock(irql);
+        return CompleteIrp(Irp, Irp->Cancel ? STATUS_CANCELLED : STATUS_DEVICE_BUSY, 0);
+    }
+    IoMarkIrpPending(Irp);
+    IoSetCancelRoutine(Irp, EchoCancel);
+    ext->PendingIrp = Irp;
+    IoReleaseCancelSpinLock(irql);
+    return STATUS_PENDING;
+}
+
+static NTSTATUS EchoDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    PECHO_EXTENSION ext = (PECHO_EXTENSION)DeviceObject->DeviceExtension;
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+    ULONG in = stack->Parameters.DeviceIoControl.InputBufferLength;
+    ULONG out = stack->Parameters.DeviceIoControl.OutputBufferLength;
+    ULONG i, count = in < out ? in : out;
+    switch (stack->Parameters.DeviceIoControl.IoControlCode) {
+    case IOCTL_WDMECHO_BUFFERED: {
+        PUCHAR buffer = (PUCHAR)Irp->AssociatedIrp.SystemBuffer;
+        for (i = 0; i < count; ++i) buffer[i] = (UCHAR)(buffer[i] + 1);
+        return CompleteIrp(Irp, STATUS_SUCCESS, count);
+    }
+    case IOCTL_WDMECHO_NEITHER: {
+        PUCHAR input = (PUCHAR)stack->Parameters.DeviceIoControl.Type3InputBuffer;
+        PUCHAR output = (PUCHAR)Irp->UserBuffer;
+        for (i = 0; i < count; ++i) output[i] = (UCHAR)(input[i] ^ 0xFF);
+        return CompleteIrp(Irp, STATUS_SUCCESS, count);
+    }
+    case IOCTL_WDMECHO_OUT_DIRECT: {
+        PUCHAR input = (PUCHAR)Irp->AssociatedIrp.SystemBuffer;
+        PUCHAR output = Irp->MdlAddress ? (PUCHAR)MmGetSystemAddressForMdlSafe(Irp->MdlAddress, NormalPagePriority)
+                                        : NULL;
+        if (output == NULL) return CompleteIrp(Irp, STATUS_INSUFFICIENT_RESOURCES, 0);
+        for (i = 0; i < count; ++i) output[i] = (UCHAR)(input[i] + 2);
+        return CompleteIrp(Irp, STATUS_SUCCESS, count);
+    }
+    case IOCTL_WDMECHO_PEND:
+        return EchoPend(ext, Irp);
+    case IOCTL_WDMECHO_LEAK: {
+        PVOID leaked = ExAllocatePool2(POOL_FLAG_NON_PAGED, 64, 'kaeL');
+        return CompleteIrp(Irp, leaked ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES, 0);
+    }
+    default:
+        return CompleteIrp(Irp, STATUS_INVALID_DEVICE_REQUEST, 0);
+    }
+}
+
+static NTSTATUS SignalStartDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context) {
+    UNREFERENCED_PARAMETER(DeviceObject);
+    UNREFERENCED_PARAMETER(Irp);
+    KeSetEvent((PKEVENT)Context, IO_NO_INCREMENT, FALSE);
+    return STATUS_MORE_PROCESSING_REQUIRED;
+}
+
+static NTSTATUS ForwardAndWait(PECHO_EXTENSION ext, PIRP Irp) {
+    KEVENT done;
+    KeInitializeEvent(&done, NotificationEvent, FALSE);
+    IoCopyCurrentIrpStackLocationToNext(Irp);
+    IoSetCompletionRoutine(Irp, SignalStartDone, &done, TRUE, TRUE, TRUE);
+    if (IoCallDriver(ext->Lower, Irp) == STATUS_PENDING) {
+        KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
+    }
+    return Irp->IoStatus.Status;
+}
+
+static NTSTATUS EchoPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    PECHO_EXTENSION ext = (PECHO_EXTENSION)DeviceObject->DeviceExtension;
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+    NTSTATUS status;
+    switch (stack->MinorFunction) {
+    case IRP_MN_START_DEVICE:
+        status = ForwardAndWait(ext, Irp);
+        if (NT_SUCCESS(status)) {
+            status = IoSetDeviceInterfaceState(&ext->InterfaceName, TRUE);
+            Record("start");
+        }
+        return CompleteIrp(Irp, status, 0);
+    case IRP_MN_QUERY_REMOVE_DEVICE:
+        Record("query-remove");
+        Irp->IoStatus.Status = STATUS_SUCCESS;
+        break;
+    case IRP_MN_REMOVE_DEVICE:
+        Record("remove");
+        IoSetDeviceInterfaceState(&ext->InterfaceName, FALSE);
+        Irp->IoStatus.Status = STATUS_SUCCESS;
+        IoSkipCurrentIrpStackLocation(Irp);
+        status = IoCallDriver(ext->Lower, Irp);
+        IoDetachDevice(ext->Lower);
+        RtlFreeUnicodeString(&ext->InterfaceName);
+        IoDeleteDevice(DeviceObject);
+        return status;
+    default:
+        break;
+    }
+    IoSkipCurrentIrpStackLocation(Irp);
+    return IoCallDriver(ext->Lower, Irp);
+}
+
+static NTSTATUS EchoPower(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    PECHO_EXTENSION ext = (PECHO_EXTENSION)DeviceObject->DeviceExtension;
+    PoStartNextPowerIrp(Irp);
+    IoSkipCurrentIrpStackLocation(Irp);
+    return PoCallDriver(ext->Lower, Irp);
+}
+
+static NTSTATUS EchoAddDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT Pdo) {
+    PDEVICE_OBJECT fdo;
+    PECHO_EXTENSION ext;
+    NTSTATUS status = IoCreateDevice(DriverObject, sizeof(ECHO_EXTENSION), NULL, FILE_DEVICE_UNKNOWN,
+                                     FILE_DEVICE_SECURE_OPEN, FALSE, &fdo);
+    if (!NT_SUCCESS(status)) return status;
+    ext = (PECHO_EXTENSION)fdo->DeviceExtension;
+    ext->Self = fdo;
+    ext->Pdo = Pdo;
+    KeInitializeSpinLock(&ext->DataLock);
+    status = IoRegisterDeviceInterface(Pdo, &EchoInterfaceGuid, NULL, &ext->InterfaceName);
+    if (!NT_SUCCESS(status)) {
+        IoDeleteDevice(fdo);
+        return status;
+    }
+    ext->Lower = IoAttachDeviceToDeviceStack(fdo, Pdo);
+    if (ext->Lower == NULL) {
+        RtlFreeUnicodeString(&ext->InterfaceName);
+        IoDeleteDevice(fdo);
+        return STATUS_NO_SUCH_DEVICE;
+    }
+    fdo->Flags |= DO_BUFFERED_IO | DO_POWER_PAGABLE;
+    fdo->Flags &= ~DO_DEVICE_INITIALIZING;
+    Record("add");
+    return STATUS_SUCCESS;
+}
+
+static VOID EchoUnload(PDRIVER_OBJECT DriverObject) {
+    UNREFERENCED_PARAMETER(DriverObject);
+    Record("unload");
+}
+
+WDMECHO_EXPORT NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
+    UNREFERENCED_PARAMETER(RegistryPath);
+    KeInitializeSpinLock(&EventLock);
+    Events[0] = 0;
+    CancelCount = 0;
+    Record("entry");
+    DriverObject->MajorFunction[IRP_MJ_CREATE] = EchoCreate;
+    DriverObject->MajorFunction[IRP_MJ_CLEANUP] = EchoCleanup;
+    DriverObject->MajorFunction[IRP_MJ_CLOSE] = EchoClose;
+    DriverObject->MajorFunction[IRP_MJ_READ] = EchoRead;
+    DriverObject->MajorFunction[IRP_MJ_WRITE] = EchoWrite;
+    DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = EchoDeviceControl;
+    DriverObject->MajorFunction[IRP_MJ_PNP] = EchoPnp;
+    DriverObject->MajorFunction[IRP_MJ_POWER] = EchoPower;
+    DriverObject->DriverExtension->AddDevice = EchoAddDevice;
+    DriverObject->DriverUnload = EchoUnload;
+    return STATUS_SUCCESS;
+}

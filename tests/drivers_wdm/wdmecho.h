@@ -1,0 +1,30 @@
+/* wdmecho: a plain WDM test driver. Shared between the driver and the tests. */
+#ifndef WDMECHO_H
+#define WDMECHO_H
+
+/* {6f1b1d52-3c4a-4f7e-9b1e-2a7c5d9e0f11} */
+#define WDMECHO_INTERFACE_GUID_INIT \
+    { 0x6f1b1d52, 0x3c4a, 0x4f7e, { 0x9b, 0x1e, 0x2a, 0x7c, 0x5d, 0x9e, 0x0f, 0x11 } }
+
+#define WDMECHO_DEVICE_TYPE 0x8000
+#define WDMECHO_CTL(function, method, access) \
+    (((WDMECHO_DEVICE_TYPE) << 16) | ((access) << 14) | ((function) << 2) | (method))
+
+/* Output = input with every byte + 1 (METHOD_BUFFERED). */
+#define IOCTL_WDMECHO_BUFFERED WDMECHO_CTL(0x800, 0 /* METHOD_BUFFERED */, 0 /* FILE_ANY_ACCESS */)
+/* Output = input with every byte ^ 0xFF (METHOD_NEITHER: Type3InputBuffer -> UserBuffer). */
+#define IOCTL_WDMECHO_NEITHER WDMECHO_CTL(0x801, 3 /* METHOD_NEITHER */, 0)
+/* Pends until cancelled (cancel routine completes it with STATUS_CANCELLED). */
+#define IOCTL_WDMECHO_PEND WDMECHO_CTL(0x802, 0, 0)
+/* Allocates 64 bytes with tag 'kaeL' ("Leak") and never frees them. */
+#define IOCTL_WDMECHO_LEAK WDMECHO_CTL(0x803, 0, 0)
+/* Output (MDL) = input with every byte + 2 (METHOD_OUT_DIRECT). */
+#define IOCTL_WDMECHO_OUT_DIRECT WDMECHO_CTL(0x804, 2 /* METHOD_OUT_DIRECT */, 0)
+
+/* Exported for tests (dlsym): the comma-separated events the driver saw, e.g.
+   "entry,add,start,create:\foo,cleanup,close,query-remove,remove,unload", and how many
+   times its cancel routine ran. */
+typedef const char* (*WdmEchoEventsFn)(void);
+typedef long (*WdmEchoCancelCountFn)(void);
+
+#endif

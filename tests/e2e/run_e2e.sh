@@ -1,0 +1,85 @@
+#!/bin/sh
+# run_e2e.sh KMDFHOST KMDFCTL ECHOAPP BAD_CLIENT [ECHO_SYS]
+# Starts kmdfhost on a temporary socket and state directory (with the echo driver on
+# ROOT\ECHO\0000 when ECHO_SYS is given), runs the clients, shuts the host down with
+# kmdfctl and checks the exit statuses and the leak report.
+set -u
+HOST=$1 CTL=$2 ECHOAPP=$3 BAD=$4 ECHO_SYS=${5:-}
+
+WORK=$(mktemp -d /tmp/kmdf-e2e.XXXXXX)
+SOCKET=$WORK/kmdf.sock
+STATE=$WORK/state
+CONFIG=$WORK/kmdfhost.conf
+HOST_PID=
+export KMDF_SOCKET=$SOCKET
+
+fail() {
+    echo "e2e: FAILED: $*"
+    echo "---- kmdfhost stderr ----"; cat "$WORK/host.err" 2>/dev/null
+    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
+    exit 1
+}
+cleanup() {
+    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "# e2e configuration" > "$CONFIG"
+if [ -n "$ECHO_SYS" ]; then
+    printf 'device ROOT\\ECHO 0000 echo %s\n' "$ECHO_SYS" >> "$CONFIG"
+fi
+
+"$HOST" --config "$CONFIG" --state "$STATE" --socket "$SOCKET" 2>"$WORK/host.err" &
+HOST_PID=$!
+i=0
+until grep -q "kmdfhost: serving on $SOCKET" "$WORK/host.err" 2>/dev/null; do
+    kill -0 "$HOST_PID" 2>/dev/null || fail "kmdfhost exited before serving"
+    i=$((i + 1)); [ $i -gt 300 ] && fail "kmdfhost did not serve within 30 s"
+    sleep 0.1
+done
+echo "e2e: kmdfhost serves on $SOCKET"
+
+# A second host on the same socket must refuse.
+"$HOST" --config "$CONFIG" --state "$STATE" --socket "$SOCKET" 2>"$WORK/second.err" && fail "a second host started"
+grep -q "another kmdfhost is already serving" "$WORK/second.err" || fail "second host: $(cat "$WORK/second.err")"
+
+if [ -n "$ECHO_SYS" ]; then
+    "$ECHOAPP" || fail "echoapp"
+    "$ECHOAPP" -Async 16 || fail "echoapp -Async 16"
+fi
+
+TREE=$("$CTL" --socket "$SOCKET" tree) || fail "kmdfctl tree"
+printf '%s\n' "$TREE"
+if [ -n "$ECHO_SYS" ]; then
+    printf '%s\n' "$TREE" | grep 'ROOT\\ECHO\\0000' | grep -q Started || fail "tree lacks a started ROOT\\ECHO\\0000"
+fi
+
+# A misbehaving client while a good one keeps working.
+if [ -n "$ECHO_SYS" ]; then
+    "$ECHOAPP" -Async 4 > "$WORK/good.out" 2>&1 &
+    GOOD=$!
+else
+    ( for n in 1 2 3 4 5; do "$CTL" --socket "$SOCKET" tree >/dev/null || exit 1; done ) &
+    GOOD=$!
+fi
+"$BAD" "$SOCKET" || fail "bad-input client"
+wait $GOOD || fail "the good client failed while the bad one ran: $(cat "$WORK/good.out" 2>/dev/null)"
+grep -q "malformed message" "$STATE/kmdfhost.log" || fail "the log does not report the malformed message"
+
+"$CTL" --socket "$SOCKET" status ROOT\\ECHO\\0000 2>/dev/null; [ $? -eq 2 ] || fail "kmdfctl status should exit 2"
+
+SHUTDOWN=$("$CTL" --socket "$SOCKET" shutdown); CTL_STATUS=$?
+printf '%s\n' "$SHUTDOWN"
+[ $CTL_STATUS -eq 0 ] || fail "kmdfctl shutdown exited $CTL_STATUS"
+wait "$HOST_PID"; HOST_STATUS=$?
+HOST_PID=
+[ $HOST_STATUS -eq 0 ] || fail "kmdfhost exited $HOST_STATUS"
+[ -e "$SOCKET" ] && fail "the socket file is still there"
+if [ -n "$ECHO_SYS" ]; then
+    grep -q "driver echo unloaded: 0 leaked pool allocations, 0 leaked framework objects" "$STATE/kmdfhost.log" ||
+        fail "no clean unload report for echo in the log"
+fi
+"$CTL" --socket "$SOCKET" tree 2>"$WORK/ctl.err" && fail "kmdfctl succeeded without a host"
+grep -q "cannot connect to $SOCKET" "$WORK/ctl.err" || fail "kmdfctl error text: $(cat "$WORK/ctl.err")"
+echo "e2e: passed"

@@ -1,0 +1,102 @@
+#include "host/device_config_file.h"
+#include "host/host_options.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <unistd.h>
+
+using namespace kmdf::host;
+
+TEST(DeviceConfig, ParsesDevicesCommentsAndRelativeImages) {
+    std::vector<DeviceEntry> devices;
+    std::string error;
+    ASSERT_TRUE(parseDeviceConfig("/etc/k/host.conf",
+                                  "# root devices\n"
+                                  "\n"
+                                  "device ROOT\\ECHO 0000 echo /abs/echo.sys   # the sample\n"
+                                  "  device ROOT\\TOASTER 0001 toaster drivers/toaster.sys\n",
+                                  &devices, &error))
+        << error;
+    ASSERT_EQ(devices.size(), 2u);
+    EXPECT_EQ(devices[0].hardwareId, "ROOT\\ECHO");
+    EXPECT_EQ(devices[0].instanceId, "0000");
+    EXPECT_EQ(devices[0].serviceName, "echo");
+    EXPECT_EQ(devices[0].driverImage, "/abs/echo.sys");
+    EXPECT_EQ(devices[0].line, 3);
+    EXPECT_EQ(devices[1].driverImage, "/etc/k/drivers/toaster.sys");
+    EXPECT_EQ(devices[1].line, 4);
+}
+
+TEST(DeviceConfig, ErrorsNameFileLineAndProblem) {
+    std::vector<DeviceEntry> devices;
+    std::string error;
+    EXPECT_FALSE(parseDeviceConfig("a.conf", "\nfrobnicate x\n", &devices, &error));
+    EXPECT_EQ(error, "a.conf:2: unknown directive 'frobnicate' (expected 'device')");
+    EXPECT_FALSE(parseDeviceConfig("a.conf", "device ROOT\\ECHO 0000 echo\n", &devices, &error));
+    EXPECT_EQ(error, "a.conf:1: 'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image>, got 3");
+    EXPECT_FALSE(parseDeviceConfig("a.conf", "device ECHO 0000 echo e.sys\n", &devices, &error));
+    EXPECT_EQ(error, "a.conf:1: hardware id 'ECHO' must look like ENUMERATOR\\ID (e.g. ROOT\\ECHO)");
+    EXPECT_FALSE(parseDeviceConfig("a.conf", "device ROOT\\ECHO 00\\00 echo e.sys\n", &devices, &error));
+    EXPECT_EQ(error, "a.conf:1: instance id '00\\00' must be one path element (e.g. 0000)");
+    EXPECT_FALSE(parseDeviceConfig("a.conf", "device ROOT\\ECHO 0000 echo e.sys\ndevice root\\echo 0000 echo e.sys\n",
+                                   &devices, &error));
+    EXPECT_EQ(error, "a.conf:2: device root\\echo\\0000 is listed twice");
+}
+
+TEST(DeviceConfig, LoadChecksTheFileAndTheImages) {
+    std::vector<DeviceEntry> devices;
+    std::string error;
+    EXPECT_FALSE(loadDeviceConfig("/nonexistent/host.conf", &devices, &error));
+    EXPECT_EQ(error, "cannot read config file /nonexistent/host.conf: No such file or directory");
+}
+
+TEST(HostOptions, DefaultsFollowTheEnvironment) {
+    setenv("KMDF_SOCKET", "/run/x.sock", 1);
+    setenv("KMDF_STATE", "/var/x", 1);
+    HostOptions options;
+    std::string error;
+    ASSERT_TRUE(parseHostOptions({}, &options, &error));
+    EXPECT_EQ(options.socketPath, "/run/x.sock");
+    EXPECT_EQ(options.stateDir, "/var/x");
+    unsetenv("KMDF_SOCKET");
+    unsetenv("KMDF_STATE");
+    setenv("XDG_RUNTIME_DIR", "/run/user/5", 1);
+    setenv("XDG_STATE_HOME", "/home/u/.st", 1);
+    ASSERT_TRUE(parseHostOptions({}, &options, &error));
+    EXPECT_EQ(options.socketPath, "/run/user/5/kmdf.sock");
+    EXPECT_EQ(options.stateDir, "/home/u/.st/openkmdf");
+    unsetenv("XDG_RUNTIME_DIR");
+    unsetenv("XDG_STATE_HOME");
+    setenv("HOME", "/home/u", 1);
+    ASSERT_TRUE(parseHostOptions({}, &options, &error));
+    EXPECT_EQ(options.socketPath, "/tmp/kmdf-" + std::to_string(getuid()) + ".sock");
+    EXPECT_EQ(options.stateDir, "/home/u/.local/state/openkmdf");
+}
+
+TEST(HostOptions, ParsesEveryOption) {
+    HostOptions options;
+    std::string error;
+    ASSERT_TRUE(parseHostOptions({"--config", "c.conf", "--state=/s", "--socket", "/k.sock", "--seed", "7"}, &options,
+                                 &error));
+    EXPECT_EQ(options.configPath, "c.conf");
+    EXPECT_EQ(options.stateDir, "/s");
+    EXPECT_EQ(options.socketPath, "/k.sock");
+    EXPECT_EQ(options.seed, 7u);
+    EXPECT_FALSE(options.help);
+    ASSERT_TRUE(parseHostOptions({"--help"}, &options, &error));
+    EXPECT_TRUE(options.help);
+}
+
+TEST(HostOptions, UsageErrors) {
+    HostOptions options;
+    std::string error;
+    EXPECT_FALSE(parseHostOptions({"--bogus"}, &options, &error));
+    EXPECT_EQ(error, "unknown argument '--bogus'");
+    EXPECT_FALSE(parseHostOptions({"--socket"}, &options, &error));
+    EXPECT_EQ(error, "--socket needs a value");
+    EXPECT_FALSE(parseHostOptions({"--seed", "x1"}, &options, &error));
+    EXPECT_EQ(error, "--seed needs a non-negative integer, not 'x1'");
+    EXPECT_FALSE(parseHostOptions({"--state="}, &options, &error));
+    EXPECT_EQ(error, "--state needs a non-empty value");
+}

@@ -1,0 +1,151 @@
+// kmdfctl: control verbs for a running kmdfhost (modelled on devcon and pnputil).
+#include "client/packet_socket.h"
+#include "client/protocol.h"
+#include "client/socket_path.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <poll.h>
+#include <string>
+#include <string_view>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+using namespace kmdf;
+
+constexpr int kReplyTimeoutMs = 120 * 1000;
+
+// Verbs of the command-line contract that a later issue implements.
+constexpr std::string_view kLaterVerbs[] = {"status", "install", "add", "remove", "surprise-remove", "disable",
+                                            "enable", "rescan", "sleep", "wake", "idle", "wmi", "inspect", "log",
+                                            "trace"};
+
+void printUsage(FILE* out) {
+    std::fprintf(out,
+                 "usage: kmdfctl [--socket PATH] VERB [ARGS...]\n"
+                 "\n"
+                 "Controls a running kmdfhost.\n"
+                 "\n"
+                 "verbs:\n"
+                 "  tree       print the device tree (instance path, service, PnP state)\n"
+                 "  shutdown   stop the host in order: close client handles, remove the devices,\n"
+                 "             unload the drivers and print their leak reports; exits 1 if a\n"
+                 "             driver leaked pool allocations or framework objects\n"
+                 "  status, install, add, remove, surprise-remove, disable, enable, rescan,\n"
+                 "  sleep, wake, idle, wmi, inspect, log, trace: not implemented yet\n"
+                 "\n"
+                 "options:\n"
+                 "  --socket PATH  the host's socket (default: $KMDF_SOCKET, else\n"
+                 "                 $XDG_RUNTIME_DIR/kmdf.sock, else /tmp/kmdf-$UID.sock)\n"
+                 "  --help         print this text\n");
+}
+
+int usageError(const std::string& message) {
+    std::fprintf(stderr, "kmdfctl: %s (try kmdfctl --help)\n", message.c_str());
+    return 2;
+}
+
+std::string statusText(int32_t status) {
+    char text[16];
+    std::snprintf(text, sizeof(text), "0x%08X", static_cast<unsigned>(status));
+    return text;
+}
+
+// Sends one Control request and waits for its reply. Returns the exit code.
+int runVerb(const std::string& socketPath, const std::string& verb, const std::vector<std::string>& arguments) {
+    int fd = connectPacketSocket(socketPath);
+    if (fd < 0) {
+        std::fprintf(stderr, "kmdfctl: cannot connect to %s: %s (is kmdfhost running?)\n", socketPath.c_str(),
+                     std::strerror(errno));
+        return 1;
+    }
+    protocol::Message request{1, 0, protocol::ControlRequest{verb, arguments}};
+    auto packet = protocol::encodeMessage(request);
+    if (packet.empty()) {
+        close(fd);
+        return usageError("the arguments are too long or contain an empty word");
+    }
+    if (!sendPacket(fd, packet)) {
+        std::fprintf(stderr, "kmdfctl: cannot send to %s: %s\n", socketPath.c_str(), std::strerror(errno));
+        close(fd);
+        return 1;
+    }
+    pollfd waitFor{fd, POLLIN, 0};
+    int ready;
+    do {
+        ready = poll(&waitFor, 1, kReplyTimeoutMs);
+    } while (ready < 0 && errno == EINTR);
+    if (ready == 0) {
+        std::fprintf(stderr, "kmdfctl: kmdfhost at %s did not answer '%s' within %d s\n", socketPath.c_str(),
+                     verb.c_str(), kReplyTimeoutMs / 1000);
+        close(fd);
+        return 1;
+    }
+    std::vector<uint8_t> buffer;
+    int64_t length = receivePacket(fd, buffer);
+    close(fd);
+    if (length <= 0) {
+        std::fprintf(stderr, "kmdfctl: kmdfhost at %s closed the connection without answering '%s'\n",
+                     socketPath.c_str(), verb.c_str());
+        return 1;
+    }
+    protocol::Message reply;
+    auto decoded = protocol::decodeMessage(
+        std::span<const uint8_t>(buffer.data(), std::min<size_t>(static_cast<size_t>(length), buffer.size())),
+        &reply);
+    if (!decoded.ok() || reply.type() != protocol::MessageType::Reply) {
+        std::fprintf(stderr, "kmdfctl: malformed reply from kmdfhost: %s\n",
+                     decoded.ok() ? "not a reply" : decoded.error.c_str());
+        return 1;
+    }
+    const auto& answer = std::get<protocol::Reply>(reply.payload);
+    std::string text(answer.data.begin(), answer.data.end());
+    if (answer.status < 0) {
+        std::fprintf(stderr, "kmdfctl: %s failed (status %s)%s%s\n", verb.c_str(), statusText(answer.status).c_str(),
+                     text.empty() ? "" : ": ", text.c_str());
+        return 1;
+    }
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (!text.empty() && text.back() != '\n') std::fputc('\n', stdout);
+    // For shutdown, Information is the host's exit code (1: a driver leaked).
+    return verb == "shutdown" ? static_cast<int>(answer.information != 0) : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string socketPath = defaultSocketPath();
+    int i = 1;
+    for (; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            printUsage(stdout);
+            return 0;
+        }
+        if (arg == "--socket") {
+            if (i + 1 >= argc) return usageError("--socket needs a PATH");
+            socketPath = argv[++i];
+        } else if (arg.starts_with("--socket=")) {
+            socketPath = std::string(arg.substr(9));
+        } else if (arg.starts_with("-")) {
+            return usageError("unknown option '" + std::string(arg) + "'");
+        } else {
+            break;
+        }
+    }
+    if (i >= argc) return usageError("no VERB given");
+    std::string verb = argv[i++];
+    std::vector<std::string> arguments(argv + i, argv + argc);
+    for (auto later : kLaterVerbs) {
+        if (verb == later) {
+            std::fprintf(stderr, "kmdfctl: '%s' is not implemented yet\n", verb.c_str());
+            return 2;
+        }
+    }
+    if (verb != "tree" && verb != "shutdown") return usageError("unknown verb '" + verb + "'");
+    if (!arguments.empty()) return usageError("'" + verb + "' takes no arguments");
+    return runVerb(socketPath, verb, arguments);
+}
