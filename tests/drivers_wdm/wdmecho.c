@@ -22,6 +22,8 @@ typedef struct _ECHO_EXTENSION {
 
 static const GUID EchoInterfaceGuid = WDMECHO_INTERFACE_GUID_INIT;
 
+static PDEVICE_OBJECT ControlDevice; /* service "wdmechoctl" only */
+
 static KSPIN_LOCK EventLock;
 static char Events[4096];
 static volatile LONG CancelCount;
@@ -244,11 +246,43 @@ static NTSTATUS EchoAddDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT Pdo) {
 
 static VOID EchoUnload(PDRIVER_OBJECT DriverObject) {
     UNREFERENCED_PARAMETER(DriverObject);
+    if (ControlDevice != NULL) {
+        UNICODE_STRING link = RTL_CONSTANT_STRING(L"\\DosDevices\\WdmEchoControl");
+        IoDeleteSymbolicLink(&link);
+        IoDeleteDevice(ControlDevice);
+        ControlDevice = NULL;
+    }
     Record("unload");
 }
 
+/* Loaded as service "wdmechoctl", the driver also creates a control device (not part of
+   any PnP stack) that only its DriverUnload deletes. */
+static NTSTATUS CreateControlDeviceIfAsked(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
+    static const WCHAR suffix[] = L"\\wdmechoctl";
+    const USHORT suffixChars = (USHORT)(sizeof(suffix) / sizeof(WCHAR) - 1);
+    const USHORT chars = RegistryPath->Length / sizeof(WCHAR);
+    UNICODE_STRING name = RTL_CONSTANT_STRING(L"\\Device\\WdmEchoControl");
+    UNICODE_STRING link = RTL_CONSTANT_STRING(L"\\DosDevices\\WdmEchoControl");
+    NTSTATUS status;
+    ControlDevice = NULL;
+    if (chars < suffixChars ||
+        memcmp(RegistryPath->Buffer + chars - suffixChars, suffix, suffixChars * sizeof(WCHAR)) != 0) {
+        return STATUS_SUCCESS;
+    }
+    status = IoCreateDevice(DriverObject, sizeof(ECHO_EXTENSION), &name, FILE_DEVICE_UNKNOWN, 0, FALSE,
+                            &ControlDevice);
+    if (!NT_SUCCESS(status)) return status;
+    ControlDevice->Flags |= DO_BUFFERED_IO;
+    status = IoCreateSymbolicLink(&link, &name);
+    if (!NT_SUCCESS(status)) {
+        IoDeleteDevice(ControlDevice);
+        ControlDevice = NULL;
+    }
+    Record("control");
+    return status;
+}
+
 WDMECHO_EXPORT NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
-    UNREFERENCED_PARAMETER(RegistryPath);
     KeInitializeSpinLock(&EventLock);
     Events[0] = 0;
     CancelCount = 0;
@@ -263,5 +297,5 @@ WDMECHO_EXPORT NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING
     DriverObject->MajorFunction[IRP_MJ_POWER] = EchoPower;
     DriverObject->DriverExtension->AddDevice = EchoAddDevice;
     DriverObject->DriverUnload = EchoUnload;
-    return STATUS_SUCCESS;
+    return CreateControlDeviceIfAsked(DriverObject, RegistryPath);
 }

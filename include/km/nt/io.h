@@ -98,6 +98,12 @@ typedef struct _IO_STATUS_BLOCK {
 #define IRP_ALLOCATED_FIXED_SIZE 0x04
 #define IRP_LOOKASIDE_ALLOCATION 0x08
 
+/* What an IoCompletion routine returns to let completion continue (documented as
+   STATUS_SUCCESS). */
+#ifndef STATUS_CONTINUE_COMPLETION
+#define STATUS_CONTINUE_COMPLETION STATUS_SUCCESS
+#endif
+
 /* ---- Stack location Control and Flags bits ------------------------------------- */
 #define SL_PENDING_RETURNED 0x01
 #define SL_ERROR_RETURNED 0x02

@@ -21,6 +21,10 @@ struct alignas(16) DeviceHeader {
     bool deletePending = false;        // IoDeleteDevice was called
     PDEVICE_OBJECT attachedTo = nullptr;  // the device this one is attached on top of
     void* deviceNode = nullptr;        // PnP: the DeviceNode of a PDO
+    // PnP: creates to a PDO's stack fail until IRP_MN_START_DEVICE completed, and again
+    // once removal began (documented for IoSetDeviceInterfaceState).
+    enum class PnpOpenState { NotPnp, NotStarted, Started, Removing };
+    PnpOpenState pnpOpenState = PnpOpenState::NotPnp;
     std::atomic<int> openCount{0};     // open file objects (DO_EXCLUSIVE)
     int devicePowerState = 1;          // PoSetPowerState: DEVICE_POWER_STATE (1 = PowerDeviceD0)
     int systemPowerState = 1;          // PoSetPowerState: SYSTEM_POWER_STATE (1 = PowerSystemWorking)

@@ -1,5 +1,6 @@
 #include "ntos/io/driver_registry.h"
 
+#include "ntos/io/device_header.h"
 #include "ntos/io/io_manager.h"
 #include "ntos/io/nt_string.h"
 
@@ -141,6 +142,14 @@ NTSTATUS DriverRegistry::load(const std::u16string& serviceName, const std::stri
         freeDriver(std::move(failed));
         return status;
     }
+    // Devices created in DriverEntry are ready once it returns (the I/O manager clears
+    // DO_DEVICE_INITIALIZING for them; AddDevice routines clear it themselves).
+    {
+        platform::LockGuard guard(io_.deviceTreeLock());
+        for (PDEVICE_OBJECT device = object->DeviceObject; device != nullptr; device = device->NextDevice) {
+            device->Flags &= ~DO_DEVICE_INITIALIZING;
+        }
+    }
     *out = object;
     return STATUS_SUCCESS;
 }
@@ -189,11 +198,45 @@ void DriverRegistry::freeDriver(std::unique_ptr<LoadedDriver> driver) {
     delete blockOf(*driver);
 }
 
-bool DriverRegistry::unloadIfUnused(PDRIVER_OBJECT object) {
+bool DriverRegistry::unloadIfUnused(PDRIVER_OBJECT object) { return unload(object, false); }
+
+namespace {
+
+// Deleted-but-referenced devices, and devices that are part of a device stack.
+struct RemainingDevices {
+    bool deletePending = false;
+    bool stacked = false;
+};
+
+RemainingDevices remainingDevices(IoManager& io, PDRIVER_OBJECT object) {
+    RemainingDevices remaining;
+    platform::LockGuard guard(io.deviceTreeLock());
+    for (PDEVICE_OBJECT device = object->DeviceObject; device != nullptr; device = device->NextDevice) {
+        DeviceHeader* header = DeviceHeader::of(device);
+        if (header == nullptr) continue;
+        if (header->deletePending) remaining.deletePending = true;
+        if (header->attachedTo != nullptr || device->AttachedDevice != nullptr || header->deviceNode != nullptr) {
+            remaining.stacked = true;
+        }
+    }
+    return remaining;
+}
+
+}  // namespace
+
+bool DriverRegistry::unload(PDRIVER_OBJECT object, bool allowStandaloneDevices) {
     LoadedDriver* driver = record(object);
-    if (driver == nullptr || object->DeviceObject != nullptr) return false;
+    if (driver == nullptr) return false;
+    if (object->DeviceObject != nullptr) {
+        if (!allowStandaloneDevices) return false;
+        const RemainingDevices remaining = remainingDevices(io_, object);
+        if (remaining.deletePending || remaining.stacked) return false;
+    }
     const bool builtin = driver->imagePath.empty();
     if (object->DriverUnload != nullptr) object->DriverUnload(object);
+    for (int step = 0; step < kDeviceWaitSteps && remainingDevices(io_, object).deletePending; ++step) {
+        platform::sleepFor100ns(kDeviceWaitStep100ns);
+    }
     if (object->DeviceObject != nullptr) {
         io_.system().log("driver " + narrow(driver->serviceName) +
                          ": DriverUnload returned with device objects left; image kept mapped");
@@ -252,10 +295,12 @@ void DriverRegistry::unloadAll() {
     for (PDRIVER_OBJECT object : all()) {
         LoadedDriver* driver = record(object);
         if (driver == nullptr) continue;
-        for (int step = 0; step < kDeviceWaitSteps && object->DeviceObject != nullptr; ++step) {
+        // Built-in drivers have no image to unmap: a device still referenced keeps them.
+        if (driver->imagePath.empty() && object->DeviceObject != nullptr) continue;
+        for (int step = 0; step < kDeviceWaitSteps && remainingDevices(io_, object).deletePending; ++step) {
             platform::sleepFor100ns(kDeviceWaitStep100ns);
         }
-        if (!unloadIfUnused(object)) {
+        if (!unload(object, !driver->imagePath.empty())) {
             io_.system().log("driver " + narrow(driver->serviceName) +
                              " not unloaded: device objects remain");
         }

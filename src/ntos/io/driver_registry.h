@@ -57,8 +57,10 @@ public:
     // Unloads the driver when it has no device objects left: DriverUnload, leak report,
     // dlclose. false when devices remain. Thread: PASSIVE_LEVEL.
     bool unloadIfUnused(PDRIVER_OBJECT driver);
-    // Unloads every loaded driver; waits (bounded) for device objects that are still
-    // referenced to go. Built-in drivers are freed without a report.
+    // System shutdown: unloads every loaded driver. Waits (bounded) for deleted device
+    // objects that are still referenced to go; a driver whose remaining devices are not
+    // in a PnP stack (control devices, deleted by its DriverUnload) is unloaded too.
+    // Built-in drivers are freed without a report.
     void unloadAll();
 
     std::vector<UnloadReport> reports() const;
@@ -69,6 +71,7 @@ public:
     PVOID clientExtension(PDRIVER_OBJECT driver, PVOID clientId) const;
 
 private:
+    bool unload(PDRIVER_OBJECT driver, bool allowStandaloneDevices);
     std::unique_ptr<LoadedDriver> makeDriverObject(const std::u16string& serviceName,
                                                    const std::u16string& driverName);
     void freeDriver(std::unique_ptr<LoadedDriver> driver);

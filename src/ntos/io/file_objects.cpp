@@ -64,6 +64,13 @@ NTSTATUS FileObjects::open(PDEVICE_OBJECT device, const std::u16string& fileName
     if (device->Flags & DO_DEVICE_INITIALIZING) return STATUS_NO_SUCH_DEVICE;
     if (header->deletePending) return STATUS_DELETE_PENDING;
     if ((device->Flags & DO_EXCLUSIVE) && header->openCount.load() > 0) return STATUS_ACCESS_DENIED;
+    {
+        PDEVICE_OBJECT base = IoGetDeviceAttachmentBaseRef(device);
+        const auto pnpState = DeviceHeader::of(base)->pnpOpenState;
+        dereferenceDevice(base);
+        if (pnpState == DeviceHeader::PnpOpenState::NotStarted) return STATUS_NO_SUCH_DEVICE;
+        if (pnpState == DeviceHeader::PnpOpenState::Removing) return STATUS_DELETE_PENDING;
+    }
 
     auto record = std::make_unique<Record>();
     record->fileName = fileName;

@@ -5,16 +5,6 @@
 
 namespace ntos {
 
-std::u16string toU16(PCUNICODE_STRING s) {
-    if (s == nullptr || s->Buffer == nullptr) return {};
-    return std::u16string(reinterpret_cast<const char16_t*>(s->Buffer), s->Length / sizeof(WCHAR));
-}
-
-std::u16string toU16(const WCHAR* zeroTerminated) {
-    if (zeroTerminated == nullptr) return {};
-    return std::u16string(reinterpret_cast<const char16_t*>(zeroTerminated));
-}
-
 UNICODE_STRING viewOf(const std::u16string& s) {
     UNICODE_STRING u;
     u.Length = static_cast<USHORT>(s.size() * sizeof(WCHAR));

@@ -5,16 +5,14 @@
 
 #include <ntddk.h>
 
+#include "ntos/rtl/text.h"  // toU16
+
 #include <string>
 #include <string_view>
 
 namespace ntos {
 
 static_assert(sizeof(WCHAR) == sizeof(char16_t), "WCHAR must be 16-bit (-fshort-wchar)");
-
-// The characters of `s` (empty for NULL). Thread: any, any IRQL.
-std::u16string toU16(PCUNICODE_STRING s);
-std::u16string toU16(const WCHAR* zeroTerminated);
 
 // A UNICODE_STRING viewing `s` (no copy; `s` must outlive it).
 UNICODE_STRING viewOf(const std::u16string& s);

@@ -4,8 +4,10 @@
 #include "ntos/io/irp_buffers.h"
 #include "ntos/io/nt_string.h"
 #include "ntos/ke/thread_state.h"
+#include "ntos/system.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace ntos {
 
@@ -27,6 +29,7 @@ struct UserIoImpl::Request {
     ULONG ioControlCode = 0;
     IO_STATUS_BLOCK iosb{};
     UserIoCompletion completion;
+    std::atomic<bool> completed{false};
 
     ~Request() {
         if (irp != nullptr) IoFreeIrp(irp);
@@ -146,6 +149,7 @@ void UserIoImpl::write(UserFileId id, UserIoTag tag, std::vector<uint8_t> data, 
     request->tag = tag;
     request->completion = std::move(completion);
     request->buffer = std::move(data);
+    if (request->buffer.size() > MAXULONG) return fail(request, nullptr, STATUS_INVALID_PARAMETER);
     auto file = find(id);
     if (file == nullptr) return fail(request, nullptr, STATUS_INVALID_HANDLE);
     if (!file->fileObject->WriteAccess) return fail(request, nullptr, STATUS_ACCESS_DENIED);
@@ -172,6 +176,7 @@ void UserIoImpl::deviceControl(UserFileId id, UserIoTag tag, ULONG ioControlCode
     request->completion = std::move(completion);
     request->buffer = std::move(input);
     request->output.resize(outputLength);
+    if (request->buffer.size() > MAXULONG) return fail(request, nullptr, STATUS_INVALID_PARAMETER);
     auto file = find(id);
     if (file == nullptr) return fail(request, nullptr, STATUS_INVALID_HANDLE);
     const ULONG requiredAccess = (ioControlCode >> 14) & 3;
@@ -207,11 +212,29 @@ void UserIoImpl::submit(const std::shared_ptr<File>& file, const std::shared_ptr
     if (refused != STATUS_SUCCESS) return fail(request, top, refused);
     io_.references().reference(file->fileObject);
     io_.finishers().add(request->irp, [this, file, request](PIRP) { finish(file, request); });
+    NTSTATUS returned;
     {
         PreviousModeScope previousMode(UserMode);
-        (void)IoCallDriver(top, request->irp);
+        returned = IoCallDriver(top, request->irp);
     }
+    checkPendingProtocol(*request, returned, top);
     dereferenceDevice(top);
+}
+
+void UserIoImpl::checkPendingProtocol(const Request& request, NTSTATUS returned, PDEVICE_OBJECT top) {
+    // Only checkable once the IRP completed: until then the top location belongs to the driver.
+    if (!request.completed) return;
+    const bool marked = request.irp->PendingReturned != FALSE;
+    const bool pending = returned == STATUS_PENDING;
+    if (marked == pending) return;
+    char line[200];
+    std::snprintf(line, sizeof(line),
+                  "driver %s: dispatch routine %s (IRP %p, major 0x%02X)",
+                  narrow(toU16(&top->DriverObject->DriverName)).c_str(),
+                  pending ? "returned STATUS_PENDING without IoMarkIrpPending"
+                          : "called IoMarkIrpPending but did not return STATUS_PENDING",
+                  static_cast<void*>(request.irp), IoGetNextIrpStackLocation(request.irp)->MajorFunction);
+    io_.system().log(line);
 }
 
 void UserIoImpl::finish(const std::shared_ptr<File>& file, const std::shared_ptr<Request>& request) {
@@ -220,6 +243,7 @@ void UserIoImpl::finish(const std::shared_ptr<File>& file, const std::shared_ptr
     result.status = irp->IoStatus.Status;
     result.information = irp->IoStatus.Information;
     request->iosb = irp->IoStatus;
+    request->completed = true;
     if (!NT_ERROR(result.status)) {
         const size_t transferred = static_cast<size_t>(irp->IoStatus.Information);
         switch (request->kind) {

@@ -48,6 +48,8 @@ private:
     PIRP allocateIrp(File& file, Request& request, PDEVICE_OBJECT top, UCHAR major);
     void submit(const std::shared_ptr<File>& file, const std::shared_ptr<Request>& request,
                 PDEVICE_OBJECT top);
+    // Logs a dispatch routine whose return value and IoMarkIrpPending disagree.
+    void checkPendingProtocol(const Request& request, NTSTATUS returned, PDEVICE_OBJECT top);
     void fail(const std::shared_ptr<Request>& request, PDEVICE_OBJECT top, NTSTATUS status);
     // The IRP finished its trip back up the stack. IRQL <= DISPATCH_LEVEL, any thread.
     void finish(const std::shared_ptr<File>& file, const std::shared_ptr<Request>& request);

@@ -56,8 +56,10 @@ std::string_view bugCheckName(ULONG code) {
     case 0xCE: return "DRIVER_UNLOADED_WITHOUT_CANCELLING_PENDING_OPERATIONS";
     case 0xD1: return "DRIVER_IRQL_NOT_LESS_OR_EQUAL";
     case 0xD5: return "DRIVER_PAGE_FAULT_IN_FREED_SPECIAL_POOL";
+    case 0xE1: return "WORKER_THREAD_RETURNED_AT_BAD_IRQL";
     case 0xE2: return "MANUALLY_INITIATED_CRASH";
     case 0xE3: return "RESOURCE_NOT_OWNED";
+    case 0xE4: return "WORKER_INVALID";
     case 0xE8: return "INVALID_CANCEL_OF_FILE_OPEN";
     case 0xEA: return "THREAD_STUCK_IN_DEVICE_DRIVER";
     case 0xF7: return "DRIVER_OVERRAN_STACK_BUFFER";
@@ -67,6 +69,7 @@ std::string_view bugCheckName(ULONG code) {
     case 0x139: return "KERNEL_SECURITY_CHECK_FAILURE";
     case 0x13A: return "KERNEL_MODE_HEAP_CORRUPTION";
     case bugcode::NotImplemented: return "OPENKMDF_NOT_IMPLEMENTED";
+    case bugcode::KernelMisuse: return "OPENKMDF_KERNEL_MISUSE";
     default: return "UNKNOWN_BUGCHECK";
     }
 }

@@ -28,7 +28,9 @@ inline constexpr ULONG DriverIrqlNotLessOrEqual = 0xD1;
 inline constexpr ULONG ManuallyInitiatedCrash = 0xE2;
 inline constexpr ULONG ResourceNotOwned = 0xE3;
 inline constexpr ULONG WdfViolation = 0x10D;
+inline constexpr ULONG WorkerThreadReturnedAtBadIrql = 0xE1;
 inline constexpr ULONG NotImplemented = 0xE0000001;  // OpenKMDF: routine not implemented
+inline constexpr ULONG KernelMisuse = 0xE0000002;    // OpenKMDF: no current kernel, stop from own thread
 }  // namespace bugcode
 
 // The documented name of a bug-check code ("WDF_VIOLATION"), or "UNKNOWN_BUGCHECK".

@@ -23,9 +23,9 @@ inline constexpr UCHAR NotificationTimer = 8;
 inline constexpr UCHAR SynchronizationTimer = 9;
 }  // namespace dispatcher_type
 
-// Sets a timer's signal state and releases the waiters it satisfies. Thread: any.
+// Sets a timer's signal state and releases the waiters it satisfies. Thread: any, any IRQL.
 void signalTimer(PKTIMER timer);
-// Clears a timer's signal state (KeSetTimer). Thread: any.
+// Clears a timer's signal state (KeSetTimer). Thread: any, any IRQL.
 void resetTimerSignal(PKTIMER timer);
 
 // Converts an NT wait interval (negative = relative, positive = absolute system time,

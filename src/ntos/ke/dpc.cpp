@@ -80,6 +80,11 @@ void runDpcProcessor(KernelCore& core, Processor& processor) {
                      "a DPC routine returned at IRQL " + std::to_string(state.irql) +
                          " (DPCs must return at DISPATCH_LEVEL)");
         }
+        if (state.spinLocksHeld != 0) {
+            bugCheck(bugcode::DriverVerifierDetectedViolation, reinterpret_cast<ULONG_PTR>(routine),
+                     static_cast<ULONG_PTR>(state.spinLocksHeld), 0, 0,
+                     "a DPC routine returned holding " + std::to_string(state.spinLocksHeld) + " spin lock(s)");
+        }
         lock.lock();
         processor.busy = false;
     }
@@ -153,7 +158,10 @@ VOID NTAPI KeFlushQueuedDpcs(VOID) {
         bugCheck(bugcode::IrqlNotLessOrEqual, 0, irql, 0, 0,
                  "KeFlushQueuedDpcs at IRQL " + std::to_string(irql) + "; it requires PASSIVE_LEVEL");
     }
-    drainDpcs(requireKernel("KeFlushQueuedDpcs"));
+    KernelCore& core = requireKernel("KeFlushQueuedDpcs");
+    // Without running DPC threads nothing would ever drain; stop() runs what is queued.
+    if (!core.running.load()) return;
+    drainDpcs(core);
 }
 
 }  // extern "C"

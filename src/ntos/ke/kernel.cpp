@@ -19,7 +19,7 @@ KernelCore& KernelAccess::of(Kernel& kernel) { return *kernel.impl_; }
 KernelCore& requireKernel(const char* routine) {
     Kernel* kernel = Kernel::current();
     if (kernel == nullptr) {
-        bugCheck(bugcode::IrqlNotLessOrEqual, 0, 0, 0, 0,
+        bugCheck(bugcode::KernelMisuse, 0, 0, 0, 0,
                  std::string(routine) +
                      " was called on a thread with no current kernel (create an ntos::Kernel or "
                      "System and hold a ThreadScope on this thread)");
@@ -45,6 +45,7 @@ void Kernel::start() {
     platform::LockGuard guard(core.lifecycleLock);
     if (core.started) return;
     core.started = true;
+    core.running.store(true);
     for (auto& processor : core.processors) {
         Processor* p = processor.get();
         p->thread = platform::Thread("dpc/" + std::to_string(p->number), [&core, p] {
@@ -78,7 +79,7 @@ void Kernel::start() {
                 }
                 item();
                 if (state.irql != PASSIVE_LEVEL) {
-                    ntos::bugCheck(bugcode::IrqlUnexpectedValue, state.irql, PASSIVE_LEVEL, 0, 0,
+                    ntos::bugCheck(bugcode::WorkerThreadReturnedAtBadIrql, 0, state.irql, 0, 0,
                              "a work item returned at IRQL " + std::to_string(state.irql) +
                                  " (it must return at PASSIVE_LEVEL)");
                 }
@@ -114,13 +115,14 @@ void Kernel::stop() {
     KernelCore& core = *impl_;
     const ThreadState& caller = currentThread();
     if (caller.kernel == this && caller.name != nullptr) {
-        ntos::bugCheck(bugcode::IrqlNotLessOrEqual, 0, caller.irql, 0, 0,
+        ntos::bugCheck(bugcode::KernelMisuse, 0, 0, 0, 0,
                        std::string("Kernel::stop called on the kernel's own ") + caller.name +
                            " thread (it would wait for itself); stop the kernel from a thread it did not create");
     }
     platform::LockGuard guard(core.lifecycleLock);
     if (!core.started || core.stopped) return;
     core.stopped = true;
+    core.running.store(false);
 
     {
         platform::LockGuard lock(timerQueueLock());

@@ -1,5 +1,6 @@
 // Internal state of one ntos::Kernel, shared by the files that implement its parts
-// (DPC processors, timer thread, workers, pool). Not for code outside src/ntos/{ke,ex,rtl}.
+// (DPC processors, timer thread, workers, pool). For the simulated kernel (src/ntos) only;
+// drivers and the framework use the WDM routines.
 #pragma once
 
 #include "ntos/ex/pool_registry.h"
@@ -35,8 +36,9 @@ struct KernelCore {
     KernelConfig config;
     std::atomic<void*> owner{nullptr};
     platform::Mutex lifecycleLock;
-    bool started = false;
+    bool started = false;  // guarded by lifecycleLock
     bool stopped = false;
+    std::atomic<bool> running{false};  // between start() and stop(): the threads exist
 
     // DPC processors. The vector is fixed at construction.
     std::vector<std::unique_ptr<Processor>> processors;
@@ -66,12 +68,14 @@ struct KernelAccess {
 };
 
 // The current thread's kernel, or a bug check naming `routine` when there is none.
+// Thread: any, any IRQL.
 KernelCore& requireKernel(const char* routine);
 
 // DPC machinery (dpc.cpp).
 platform::Mutex& dpcQueueLock();
 void runDpcProcessor(KernelCore& core, Processor& processor);
-void drainDpcs(KernelCore& core);  // waits until every processor was idle once
+// Waits until every processor was idle once. Thread: not a DPC thread, PASSIVE_LEVEL.
+void drainDpcs(KernelCore& core);
 // Queues a DPC on `core`; FALSE when already queued. Thread: any, IRQL <= HIGH_LEVEL.
 BOOLEAN queueDpc(KernelCore& core, PKDPC dpc, PVOID arg1, PVOID arg2);
 

@@ -28,7 +28,10 @@ void acquireAtDpc(PKSPIN_LOCK lock, const char* routine) {
     auto w = word(lock);
     for (;;) {
         KSPIN_LOCK expected = 0;
-        if (w.compare_exchange_weak(expected, me, std::memory_order_acquire)) return;
+        if (w.compare_exchange_weak(expected, me, std::memory_order_acquire)) {
+            ++currentThread().spinLocksHeld;
+            return;
+        }
         if (expected == me) {
             bugCheck(bugcode::SpinLockAlreadyOwned, reinterpret_cast<ULONG_PTR>(lock), 0, 0, 0,
                      std::string(routine) + ": spin lock " + std::to_string(reinterpret_cast<ULONG_PTR>(lock)) +
@@ -40,7 +43,9 @@ void acquireAtDpc(PKSPIN_LOCK lock, const char* routine) {
 
 bool tryAcquireAtDpc(PKSPIN_LOCK lock) {
     KSPIN_LOCK expected = 0;
-    return word(lock).compare_exchange_strong(expected, currentThread().id, std::memory_order_acquire);
+    if (!word(lock).compare_exchange_strong(expected, currentThread().id, std::memory_order_acquire)) return false;
+    ++currentThread().spinLocksHeld;
+    return true;
 }
 
 void releaseAtDpc(PKSPIN_LOCK lock, const char* routine) {
@@ -51,6 +56,7 @@ void releaseAtDpc(PKSPIN_LOCK lock, const char* routine) {
                  std::string(routine) + ": the spin lock is not held by this thread" +
                      (expected == 0 ? " (it is free)" : " (another thread holds it)"));
     }
+    --currentThread().spinLocksHeld;
 }
 
 }  // namespace

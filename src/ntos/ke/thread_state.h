@@ -16,6 +16,7 @@ struct ThreadState {
     Kernel* kernel = nullptr;        // the Kernel::current() of this thread
     int processor = -1;              // DPC thread of processor N; -1 elsewhere
     LONG criticalRegionDepth = 0;    // KeEnterCriticalRegion nesting
+    LONG spinLocksHeld = 0;          // executive spin locks this thread holds
     KPROCESSOR_MODE previousMode = KernelMode;
     uint64_t id = 0;                 // platform::Thread::currentId()
     const char* name = nullptr;      // "dpc", "worker", "timer", or nullptr (not a kernel thread)

@@ -54,6 +54,10 @@ BOOLEAN setTimer(const char* routine, PKTIMER timer, LARGE_INTEGER dueTime, LONG
     slot.dpc = dpc;
     slot.periodMs = periodMs;
     timerSlots()[timer] = slot;
+    // Mirrored for debuggers only; the side table is authoritative.
+    timer->DueTime.QuadPart = static_cast<ULONGLONG>(deadline);
+    timer->Dpc = dpc;
+    timer->Period = static_cast<ULONG>(periodMs);
     core.timerWake.notifyAll();
     return wasQueued ? TRUE : FALSE;
 }
@@ -125,6 +129,11 @@ VOID NTAPI KeInitializeTimerEx(PKTIMER Timer, TIMER_TYPE Type) {
     Timer->Header.Size = static_cast<UCHAR>(sizeof(KTIMER) / sizeof(LONG));
     Timer->Header.SignalState = 0;
     InitializeListHead(&Timer->Header.WaitListHead);
+    Timer->DueTime.QuadPart = 0;
+    InitializeListHead(&Timer->TimerListEntry);
+    Timer->Dpc = nullptr;
+    Timer->Processor = 0;
+    Timer->Period = 0;
 }
 
 VOID NTAPI KeInitializeTimer(PKTIMER Timer) { KeInitializeTimerEx(Timer, NotificationTimer); }

@@ -60,9 +60,14 @@ NTSTATUS PnpManager::boot() {
     return STATUS_SUCCESS;
 }
 
+void PnpManager::setState(DeviceNode& node, DeviceNodeState state, NTSTATUS problem) {
+    platform::LockGuard guard(lock_);
+    node.state = state;
+    node.problem = problem;
+}
+
 void PnpManager::fail(DeviceNode& node, NTSTATUS status, const std::string& what) {
-    node.state = DeviceNodeState::Failed;
-    node.problem = status;
+    setState(node, DeviceNodeState::Failed, status);
     system_.log("pnp: " + narrow(node.instancePath) + ": " + what + " failed with " + statusText(status));
 }
 
@@ -79,7 +84,7 @@ void PnpManager::startNode(DeviceNode& node) {
     if (addDevice == nullptr) return fail(node, STATUS_INVALID_DEVICE_REQUEST, "AddDevice (the driver has none)");
     status = addDevice(driver, node.pdo);
     if (!NT_SUCCESS(status)) return fail(node, status, "AddDevice");
-    node.state = DeviceNodeState::DriversAdded;
+    setState(node, DeviceNodeState::DriversAdded);
     {
         PDEVICE_OBJECT top = IoGetAttachedDeviceReference(node.pdo);
         if (top->Flags & DO_DEVICE_INITIALIZING) {
@@ -100,20 +105,22 @@ void PnpManager::startNode(DeviceNode& node) {
         node.driver = nullptr;
         return;
     }
-    node.state = DeviceNodeState::Started;
+    setState(node, DeviceNodeState::Started);
+    DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Started;
     system_.log("pnp: " + narrow(node.instancePath) + " started (service " + narrow(node.config.serviceName) + ")");
 }
 
 void PnpManager::removeNode(DeviceNode& node) {
+    if (node.pdo != nullptr) DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;
     if (node.state == DeviceNodeState::Started || node.state == DeviceNodeState::DriversAdded) {
         NTSTATUS status = sendPnpIrp(node.pdo, IRP_MN_QUERY_REMOVE_DEVICE);
         if (!NT_SUCCESS(status)) {
             system_.log("pnp: " + narrow(node.instancePath) + ": IRP_MN_QUERY_REMOVE_DEVICE failed with " +
                         statusText(status) + "; removing anyway (system shutdown)");
         }
-        node.state = DeviceNodeState::RemovePending;
+        setState(node, DeviceNodeState::RemovePending);
         sendPnpIrp(node.pdo, IRP_MN_REMOVE_DEVICE);
-        node.state = DeviceNodeState::Removed;
+        setState(node, DeviceNodeState::Removed);
     }
     if (node.pdo != nullptr) {
         interfaces_.removeDevice(node.pdo);

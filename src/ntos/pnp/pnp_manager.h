@@ -51,6 +51,8 @@ public:
 private:
     void startNode(DeviceNode& node);
     void removeNode(DeviceNode& node);
+    // Node state changes happen under lock_ (deviceTreeText reads them from any thread).
+    void setState(DeviceNode& node, DeviceNodeState state, NTSTATUS problem = STATUS_SUCCESS);
     void fail(DeviceNode& node, NTSTATUS status, const std::string& what);
 
     System& system_;

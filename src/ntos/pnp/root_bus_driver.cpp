@@ -164,6 +164,7 @@ NTSTATUS RootBusDriver::createPdo(DeviceNode& node) {
     if (!NT_SUCCESS(status)) return status;
     static_cast<PdoExtension*>(pdo->DeviceExtension)->node = &node;
     DeviceHeader::of(pdo)->deviceNode = &node;
+    DeviceHeader::of(pdo)->pnpOpenState = DeviceHeader::PnpOpenState::NotStarted;
     pdo->Flags |= DO_BUS_ENUMERATED_DEVICE | DO_POWER_PAGABLE;
     pdo->Flags &= ~DO_DEVICE_INITIALIZING;
     node.pdo = pdo;

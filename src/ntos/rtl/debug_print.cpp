@@ -4,6 +4,7 @@
 // level is shown until DbgSetDebugFilterState turns one off.
 #include "ntos/ke/bug_check.h"
 #include "ntos/ke/kernel.h"
+#include "ntos/rtl/debug_print.h"
 #include "ntos/rtl/format.h"
 
 #include <cstdarg>
@@ -16,8 +17,6 @@
 
 namespace ntos {
 
-// Writes text (UTF-8, possibly several lines) to the current kernel's log.
-// Thread: any, any IRQL.
 void debugOutput(std::string_view text) {
     if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
     Kernel* kernel = Kernel::current();

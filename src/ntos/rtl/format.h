@@ -12,6 +12,7 @@
 
 namespace ntos {
 
+// Thread: any, any IRQL (allocates from the host heap, not from pool).
 std::string formatNarrow(const char* format, va_list args);
 std::u16string formatWide(const char16_t* format, va_list args);
 

@@ -8,6 +8,8 @@
 
 namespace ntos {
 
+// All helpers here: thread any, any IRQL.
+
 // The characters of a UNICODE_STRING (Length bytes; no terminator needed). nullptr -> "".
 std::u16string toU16(PCUNICODE_STRING string);
 // The characters of a null-terminated WCHAR string. nullptr -> "".

@@ -66,6 +66,12 @@ FxDriverGlobals* FxDriverGlobals::from(PWDF_DRIVER_GLOBALS globals) {
     return whole;
 }
 
+FxObject* FxDriverGlobals::defaultParent() const {
+    if (driverAsObject != nullptr) return driverAsObject;
+    if (publicGlobals.Driver != nullptr) return handles.lookup(publicGlobals.Driver);
+    return nullptr;
+}
+
 void FxDriverGlobals::trackObject(FxObject* object) {
     FxSpinGuard guard(trackerLock_);
     object->trackPrev_ = liveTail_;

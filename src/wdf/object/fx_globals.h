@@ -60,9 +60,10 @@ public:
         driverAsObject = fxDriver;
         publicGlobals.Driver = fxDriver != nullptr ? fxDriver->template handleAs<WDFDRIVER>() : nullptr;
     }
-    // The default parent of driver-created objects: the WDFDRIVER, or null (no driver yet,
-    // e.g. in unit tests). Any thread, any IRQL.
-    FxObject* defaultParent() const { return driverAsObject; }
+    // The default parent of driver-created objects: the WDFDRIVER (set with setDriver(),
+    // or found through publicGlobals.Driver), or null (no driver yet, e.g. in unit tests).
+    // Any thread, any IRQL.
+    FxObject* defaultParent() const;
     std::string driverName;       // e.g. "echo"
 
     // Framework verifier for this driver: checks that only log when off, and records

@@ -64,6 +64,10 @@ class FxObject;
 // Any thread, any IRQL.
 PCWDF_OBJECT_CONTEXT_TYPE_INFO fxUniqueContextType(PCWDF_OBJECT_CONTEXT_TYPE_INFO info);
 
+// Larger contexts are refused (STATUS_INSUFFICIENT_RESOURCES) rather than overflowing the
+// size arithmetic.
+inline constexpr size_t kMaxContextSize = size_t{1} << 40;
+
 // Sits immediately before every context area (so WdfObjectContextGetObject works from
 // the context pointer). sizeof is a multiple of 16, so the context stays 16-aligned.
 struct alignas(16) FxContextHeader {
@@ -251,8 +255,9 @@ public:
                            PWDF_OBJECT_ATTRIBUTES attributes);
     // Makes the object visible: parent link (+reference on the parent), tracker.
     static NTSTATUS publish(FxObject* object, FxObject* parent);
-    // Tears down an object whose creation failed: deletes any children it created, runs
-    // no driver callback, invalidates its handle, destructs and frees it.
+    // Tears down an object whose creation failed: deletes any children it created (normally),
+    // runs neither its driver callbacks nor its onCleanup/onDestroy hooks (its destructor
+    // releases what it holds), invalidates its handle, destructs and frees it.
     static void discard(FxObject* object);
 };
 
@@ -284,12 +289,23 @@ FxObject* resolveAny(FxDriverGlobals* globals, const void* handle, const char* d
 [[noreturn]] void fxWrongHandleType(FxDriverGlobals* globals, FxObject* object, FxObjectType expected,
                                     const char* ddiName);
 
-// As resolveAny, and the object must be a T (T::kObjectType); otherwise WDF_VIOLATION 0x5
-// "handle of type WDFQUEUE passed where WDFMEMORY was expected". Any thread, any IRQL.
+// Whether an object of `type` is a T: T::kObjectType, or T's own
+// `static bool acceptsType(FxObjectType)` for a class that stands for several types.
+template <class T>
+constexpr bool fxIsA(FxObjectType type) {
+    if constexpr (requires { { T::acceptsType(type) } -> std::same_as<bool>; }) {
+        return T::acceptsType(type);
+    } else {
+        return type == T::kObjectType;
+    }
+}
+
+// As resolveAny, and the object must be a T (fxIsA<T>); otherwise WDF_VIOLATION 0x5
+// "handle ... is a WDFQUEUE, but a WDFMEMORY was expected". Any thread, any IRQL.
 template <class T>
 T* resolve(FxDriverGlobals* globals, const void* handle, const char* ddiName) {
     FxObject* object = resolveAny(globals, handle, ddiName);
-    if (object->type() != T::kObjectType) fxWrongHandleType(globals, object, T::kObjectType, ddiName);
+    if (!fxIsA<T>(object->type())) fxWrongHandleType(globals, object, T::kObjectType, ddiName);
     return static_cast<T*>(object);
 }
 

@@ -69,6 +69,7 @@ NTSTATUS FxObject::allocateContext(const WDF_OBJECT_ATTRIBUTES& attributes, void
         globals_->verifierLog(std::string(ddi) + ": context size is 0");
         return STATUS_INVALID_PARAMETER;
     }
+    if (size > kMaxContextSize) return STATUS_INSUFFICIENT_RESOURCES;
     PCWDF_OBJECT_CONTEXT_TYPE_INFO unique = fxUniqueContextType(declared);
 
     size_t total = sizeof(FxContextHeader) + alignUp16(size);

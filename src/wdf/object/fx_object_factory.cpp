@@ -84,6 +84,7 @@ size_t fxPrimaryContextSize(PWDF_OBJECT_ATTRIBUTES attributes) {
 }
 
 void* FxObjectFactory::allocateBlock(size_t objectSize, size_t contextSize, size_t* contextOffset) {
+    if (contextSize > kMaxContextSize) return nullptr;  // a driver's absurd ContextSizeOverride
     size_t objectArea = alignUp16(objectSize);
     size_t contextArea = contextSize == 0 ? 0 : sizeof(FxContextHeader) + alignUp16(contextSize);
     void* block = ::operator new(objectArea + contextArea, std::align_val_t{16}, std::nothrow);

@@ -378,7 +378,9 @@ static VOID HoldOrComplete(WDFREQUEST Request, size_t Length)
         KeReleaseSpinLock(&g_lock, irql);
     }
     if (held) {
-        NTSTATUS status = WdfRequestMarkCancelableEx(Request, TestEvtRequestCancel);
+        NTSTATUS status;
+        WdfRequestSetInformation(Request, Length);
+        status = WdfRequestMarkCancelableEx(Request, TestEvtRequestCancel);
         if (!NT_SUCCESS(status)) {
             TakeHeld(Request);
             WdfRequestComplete(Request, status);

@@ -1,7 +1,8 @@
 // libkmdfclient's Win32 file API against a fake host speaking the protocol on a
 // temporary socket: synchronous and overlapped I/O, events, cancel, close, warnings,
 // interface lists. The fake device keeps the last write; a write whose data starts
-// with "HOLD" stays pending until cancelled or its handle is closed.
+// with "HOLD" stays pending until cancelled or its handle is closed; "DIE" makes the
+// fake host drop the connection.
 #include "client/packet_socket.h"
 #include "client/protocol.h"
 

@@ -235,4 +235,23 @@ TEST(WdmEchoBoot, DeviceAddedAfterBootStartsAtOnce) {
     EXPECT_EQ(system.unloadReports().size(), 1u);
 }
 
+TEST(WdmEchoBoot, ControlDeviceIsOpenableAndDeletedByDriverUnloadAtShutdown) {
+    ntos::System system(iotest::quietConfig(nullptr));
+    ASSERT_EQ(system.addRootDevice({u"ROOT\\WDMECHO", u"0000", u"wdmechoctl", WDMECHO_PATH}), STATUS_SUCCESS);
+    ASSERT_EQ(system.boot(), STATUS_SUCCESS);
+    iotest::WdmEchoModule module;
+    {
+        ntos::System::ThreadScope scope(system);
+        ntos::UserOpenParams params;
+        params.path = u"\\\\.\\WdmEchoControl";
+        ntos::UserFileId file = 0;
+        ASSERT_EQ(system.userIo().open(params, &file), STATUS_SUCCESS);  // DriverEntry's device is ready
+        EXPECT_EQ(system.userIo().close(file), STATUS_SUCCESS);
+    }
+    system.shutdown();
+    EXPECT_EQ(module.events(), "entry,control,add,start,create:,cleanup,close,query-remove,remove,unload");
+    ASSERT_EQ(system.unloadReports().size(), 1u);
+    EXPECT_TRUE(system.unloadReports()[0].serviceName == u"wdmechoctl");
+}
+
 }  // namespace

@@ -97,9 +97,18 @@ NTSTATUS fakeFileRequest(PDEVICE_OBJECT, PIRP irp) {
     return STATUS_SUCCESS;
 }
 
+// Completes the IRP but claims STATUS_PENDING without IoMarkIrpPending (a driver bug).
+NTSTATUS fakeWriteBadPending(PDEVICE_OBJECT, PIRP irp) {
+    irp->IoStatus.Status = STATUS_SUCCESS;
+    irp->IoStatus.Information = 0;
+    IoCompleteRequest(irp, IO_NO_INCREMENT);
+    return STATUS_PENDING;
+}
+
 NTSTATUS initializeFakeDriver(PDRIVER_OBJECT driver, PUNICODE_STRING) {
     driver->MajorFunction[IRP_MJ_READ] = fakeRead;
     driver->MajorFunction[IRP_MJ_DEVICE_CONTROL] = fakeDeviceControl;
+    driver->MajorFunction[IRP_MJ_WRITE] = fakeWriteBadPending;
     driver->MajorFunction[IRP_MJ_CREATE] = fakeFileRequest;
     driver->MajorFunction[IRP_MJ_CLEANUP] = fakeFileRequest;
     driver->MajorFunction[IRP_MJ_CLOSE] = fakeFileRequest;
@@ -118,7 +127,7 @@ class FakeStack : public ::testing::Test {
 protected:
     void SetUp() override {
         g_scenario = &scenario_;
-        system_ = std::make_unique<ntos::System>(iotest::quietConfig(nullptr));
+        system_ = std::make_unique<ntos::System>(iotest::quietConfig(&log_));
         ASSERT_EQ(system_->boot(), STATUS_SUCCESS);
         scope_ = std::make_unique<ntos::System::ThreadScope>(*system_);
         driver_ = system_->io().drivers().createBuiltin(u"\\Driver\\FakeStack", initializeFakeDriver);
@@ -153,6 +162,7 @@ protected:
     }
 
     Scenario scenario_;
+    std::vector<std::string> log_;
     std::unique_ptr<ntos::System> system_;
     std::unique_ptr<ntos::System::ThreadScope> scope_;
     PDRIVER_OBJECT driver_ = nullptr;
@@ -377,6 +387,28 @@ TEST_F(FakeStack, WorkItemRunsAtPassiveLevelHoldingADeviceReference) {
     }
     EXPECT_EQ(system_->io().references().count(lower_), before);
     IoFreeWorkItem(item);
+}
+
+TEST_F(FakeStack, PendingReturnedWithoutIoMarkIrpPendingIsLogged) {
+    PDEVICE_OBJECT named = nullptr;
+    UNICODE_STRING name = ustr(u"\\Device\\FakeBadPending");
+    ASSERT_EQ(IoCreateDevice(driver_, 0, &name, FILE_DEVICE_UNKNOWN, 0, FALSE, &named), STATUS_SUCCESS);
+    named->Flags &= ~DO_DEVICE_INITIALIZING;
+    ntos::UserOpenParams params;
+    params.path = u"\\Device\\FakeBadPending";
+    ntos::UserFileId file = 0;
+    ASSERT_EQ(system_->userIo().open(params, &file), STATUS_SUCCESS);
+    iotest::Completion wrote;
+    system_->userIo().write(file, 1, {1}, 0, wrote.callback());
+    ASSERT_TRUE(wrote.wait());
+    EXPECT_EQ(wrote.result().status, STATUS_SUCCESS);
+    bool logged = false;
+    for (const auto& line : log_) {
+        if (line.find("returned STATUS_PENDING without IoMarkIrpPending") != std::string::npos) logged = true;
+    }
+    EXPECT_TRUE(logged);
+    system_->userIo().close(file);
+    IoDeleteDevice(named);
 }
 
 }  // namespace

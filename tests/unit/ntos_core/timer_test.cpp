@@ -110,3 +110,19 @@ TEST_F(TimerTest, StopCancelsQueuedTimers) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(TimerTest, CoalescableTimerIsAPeriodicTimer) {
+    KTIMER timer;
+    KeInitializeTimer(&timer);
+    Fired fired;
+    KDPC dpc;
+    KeInitializeDpc(&dpc, countFiring, &fired);
+    EXPECT_FALSE(KeSetCoalescableTimer(&timer, relativeMs(2), 3, 10, &dpc));
+    ASSERT_TRUE(eventually([&] { return fired.count.load() >= 2; }));
+    EXPECT_TRUE(KeCancelTimer(&timer));
+    KeFlushQueuedDpcs();
+}
+
+}  // namespace

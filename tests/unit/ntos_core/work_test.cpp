@@ -110,3 +110,58 @@ TEST_F(WorkTest, RecursiveFastMutexAcquireBugChecks) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(WorkTest, WorkItemReturningAtRaisedIrqlBugChecks) {
+    EXPECT_DEATH(
+        {
+            kernel().queueWork([] { KeRaiseIrqlToDpcLevel(); });
+            ntos::platform::sleepFor100ns(2'000 * 10'000);
+        },
+        "WORKER_THREAD_RETURNED_AT_BAD_IRQL");
+}
+
+VOID lowerInDpc(PKDPC, PVOID, PVOID, PVOID) { KeLowerIrql(PASSIVE_LEVEL); }
+
+TEST_F(WorkTest, DpcReturningBelowDispatchLevelBugChecks) {
+    EXPECT_DEATH(
+        {
+            KDPC dpc;
+            KeInitializeDpc(&dpc, lowerInDpc, nullptr);
+            KeInsertQueueDpc(&dpc, nullptr, nullptr);
+            ntos::platform::sleepFor100ns(2'000 * 10'000);
+        },
+        "IRQL_UNEXPECTED_VALUE: a DPC routine returned at IRQL 0");
+}
+
+TEST_F(WorkTest, StoppingTheKernelFromItsOwnThreadBugChecks) {
+    EXPECT_DEATH(
+        {
+            kernel().queueWork([this] { kernel().stop(); });
+            ntos::platform::sleepFor100ns(2'000 * 10'000);
+        },
+        "OPENKMDF_KERNEL_MISUSE: Kernel::stop called on the kernel's own worker thread");
+}
+
+}  // namespace
+
+namespace {
+
+KSPIN_LOCK leakedLock;
+
+VOID leakSpinLock(PKDPC, PVOID, PVOID, PVOID) { KeAcquireSpinLockAtDpcLevel(&leakedLock); }
+
+TEST_F(WorkTest, DpcReturningWithASpinLockHeldBugChecks) {
+    KeInitializeSpinLock(&leakedLock);
+    EXPECT_DEATH(
+        {
+            KDPC dpc;
+            KeInitializeDpc(&dpc, leakSpinLock, nullptr);
+            KeInsertQueueDpc(&dpc, nullptr, nullptr);
+            ntos::platform::sleepFor100ns(2'000 * 10'000);
+        },
+        "DRIVER_VERIFIER_DETECTED_VIOLATION: a DPC routine returned holding 1 spin lock");
+}
+
+}  // namespace

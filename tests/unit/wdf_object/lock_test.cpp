@@ -64,3 +64,43 @@ TEST_F(WdfObjectDeathTest, ReleasingAWaitLockThatIsNotHeldIsAWdfViolation) {
     EXPECT_DEATH(WdfWaitLockRelease(lock), "WDF_VIOLATION.*subcode 0xB.*WdfWaitLockRelease: the wait lock is not held");
     WdfObjectDelete(lock);
 }
+
+TEST_F(WdfObjectTest, WaitLockTryAcquireIsAllowedAtDispatchLevel) {
+    WDFWAITLOCK lock = nullptr;
+    ASSERT_EQ(WdfWaitLockCreate(WDF_NO_OBJECT_ATTRIBUTES, &lock), STATUS_SUCCESS);
+    KIRQL old;
+    KeRaiseIrql(DISPATCH_LEVEL, &old);
+    LONGLONG zero = 0;
+    EXPECT_EQ(WdfWaitLockAcquire(lock, &zero), STATUS_SUCCESS);
+    WdfWaitLockRelease(lock);
+    KeLowerIrql(old);
+    WdfObjectDelete(lock);
+}
+
+TEST_F(WdfObjectTest, DdiCalledAboveItsDocumentedIrqlFailsWithAVerifierMessage) {
+    KIRQL old;
+    KeRaiseIrql(DISPATCH_LEVEL, &old);
+    WDFSTRING string = nullptr;
+    NTSTATUS status = WdfStringCreate(nullptr, WDF_NO_OBJECT_ATTRIBUTES, &string);
+    KeLowerIrql(old);
+    EXPECT_EQ(status, STATUS_INVALID_DEVICE_REQUEST);
+    EXPECT_EQ(string, nullptr);
+    auto messages = globals.verifierMessages();
+    ASSERT_EQ(messages.size(), 1u);
+    EXPECT_NE(messages[0].find("WdfStringCreate: called at IRQL 2, above the documented maximum 0"), std::string::npos)
+        << messages[0];
+    EXPECT_EQ(globals.liveObjectCount(), 0u);
+}
+
+TEST_F(WdfObjectDeathTest, WaitLockWaitAtDispatchLevelIsAWdfViolation) {
+    WDFWAITLOCK lock = nullptr;
+    ASSERT_EQ(WdfWaitLockCreate(WDF_NO_OBJECT_ATTRIBUTES, &lock), STATUS_SUCCESS);
+    EXPECT_DEATH(
+        {
+            KIRQL old;
+            KeRaiseIrql(DISPATCH_LEVEL, &old);
+            WdfWaitLockAcquire(lock, nullptr);
+        },
+        "WDF_VIOLATION.*subcode 0xE.*WdfWaitLockAcquire: called at IRQL 2 with a non-zero or NULL Timeout");
+    WdfObjectDelete(lock);
+}

@@ -141,3 +141,12 @@ TEST_F(WdfObjectDeathTest, ContextGetObjectOnAForeignPointerIsAWdfViolation) {
     alignas(16) static unsigned char notAContext[256] = {};
     EXPECT_DEATH(WdfObjectContextGetObject(notAContext + 128), "WDF_VIOLATION.*WdfObjectContextGetObject");
 }
+
+TEST_F(WdfObjectTest, AbsurdContextSizeOverrideFailsCleanly) {
+    WDF_OBJECT_ATTRIBUTES attributes;
+    WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, NAMED_CONTEXT);
+    attributes.ContextSizeOverride = ~size_t{0} - 4;
+    WDFOBJECT o = nullptr;
+    EXPECT_EQ(WdfObjectCreate(&attributes, &o), STATUS_INSUFFICIENT_RESOURCES);
+    EXPECT_EQ(globals.liveObjectCount(), 0u);
+}

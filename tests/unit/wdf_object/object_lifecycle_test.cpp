@@ -3,6 +3,10 @@
 // when the last reference goes, memory freed after destroy.
 #include "wdf_object_fixture.h"
 
+#include "ntos/platform/platform.h"
+
+#include <atomic>
+
 using Events = std::vector<std::string>;
 
 TEST_F(WdfObjectTest, DeleteCleansUpChildrenBeforeParentThenDestroysInTheSameOrder) {
@@ -228,4 +232,60 @@ TEST_F(WdfObjectDeathTest, WdfObjectDeleteOnAFrameworkOwnedObjectIsAWdfViolation
     EXPECT_DEATH(WdfObjectDelete(o->handle()), "WDF_VIOLATION.*WdfObjectDelete: drivers cannot delete a WDFFILEOBJECT");
     o->deleteObject();
     EXPECT_EQ(globals.liveObjectCount(), 0u);
+}
+
+TEST_F(WdfObjectTest, ObjectsWithoutAParentGoUnderTheDriverObject) {
+    // Stand-in for the WDFDRIVER: the framework finds it through WdfDriverGlobals->Driver.
+    WDFOBJECT driver = createNamed("DRIVER");
+    globals.publicGlobals.Driver = reinterpret_cast<WDFDRIVER>(driver);
+    WDFOBJECT o = createNamed("O");
+    WDFMEMORY memory = nullptr;
+    ASSERT_EQ(WdfMemoryCreate(WDF_NO_OBJECT_ATTRIBUTES, NonPagedPoolNx, 0, 8, &memory, nullptr), STATUS_SUCCESS);
+    EXPECT_EQ(object(o)->parent(), object(driver));
+    EXPECT_EQ(object(memory)->parent(), object(driver));
+    globals.publicGlobals.Driver = nullptr;
+    WdfObjectDelete(driver);
+    EXPECT_EQ(events(), (Events{"cleanup:O", "cleanup:DRIVER", "destroy:O", "destroy:DRIVER"}));
+    EXPECT_EQ(globals.liveObjectCount(), 0u);
+}
+
+TEST_F(WdfObjectTest, ConcurrentCreateReferenceAndDeleteUnderOneParentLeavesNothingBehind) {
+    WDFOBJECT parent = nullptr;
+    ASSERT_EQ(WdfObjectCreate(WDF_NO_OBJECT_ATTRIBUTES, &parent), STATUS_SUCCESS);
+    constexpr int kThreads = 4;
+    constexpr int kRounds = 300;
+    std::atomic<int> failures{0};
+    {
+        std::vector<ntos::platform::Thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back("worker" + std::to_string(t), [&] {
+                ntos::Kernel::ThreadScope threadScope(kernel);
+                std::vector<WDFOBJECT> kept;
+                for (int i = 0; i < kRounds; ++i) {
+                    WDF_OBJECT_ATTRIBUTES attributes;
+                    WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, SECOND_CONTEXT);
+                    attributes.ParentObject = parent;
+                    WDFOBJECT child = nullptr;
+                    if (WdfObjectCreate(&attributes, &child) != STATUS_SUCCESS) {
+                        ++failures;
+                        continue;
+                    }
+                    WdfObjectReference(parent);
+                    WdfObjectReference(child);
+                    if (i % 3 == 0) {
+                        kept.push_back(child);  // left for the parent's deletion
+                    } else {
+                        WdfObjectDelete(child);
+                    }
+                    WdfObjectDereference(child);
+                    WdfObjectDereference(parent);
+                }
+            });
+        }
+    }
+    EXPECT_EQ(failures.load(), 0);
+    EXPECT_EQ(globals.liveObjectCount(), 1u + kThreads * ((kRounds + 2) / 3));
+    WdfObjectDelete(parent);
+    EXPECT_EQ(globals.liveObjectCount(), 0u);
+    EXPECT_EQ(globals.handles.liveCount(), 0u);
 }
