@@ -1,0 +1,175 @@
+// The echo sample's documented behaviour, in-process: a write is held (cancelable) until
+// the periodic timer completes it, a read returns the last write's data, writes over
+// 40 KiB fail with STATUS_BUFFER_OVERFLOW, and the driver unloads without leaks.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+#include <initguid.h>
+#include <ntddk.h>
+
+#include "ntos/io/user_io.h"
+#include "ntos/platform/platform.h"
+#include "ntos/system.h"
+#include "public.h"
+
+namespace {
+
+class EchoDriver : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ntos::SystemConfig config;
+        config.logSink = [](std::string_view) {};
+        system_ = std::make_unique<ntos::System>(std::move(config));
+        ASSERT_EQ(system_->addRootDevice({u"ROOT\\ECHO", u"0000", u"echo", ECHO_DRIVER_PATH}), STATUS_SUCCESS);
+        ASSERT_EQ(system_->boot(), STATUS_SUCCESS);
+        ntos::System::ThreadScope scope(*system_);
+        auto links = system_->userIo().interfaceList(GUID_DEVINTERFACE_ECHO, false);
+        ASSERT_EQ(links.size(), 1u);
+        ntos::UserOpenParams params;
+        params.path = links[0];
+        ASSERT_EQ(system_->userIo().open(params, &file_), STATUS_SUCCESS);
+    }
+
+    void TearDown() override {
+        if (file_ != 0) {
+            ntos::System::ThreadScope scope(*system_);
+            system_->userIo().close(file_);
+        }
+        system_->shutdown();
+    }
+
+    ntos::UserIoCompletion record(ntos::UserIoTag tag) {
+        return [this, tag](ntos::UserIoResult result) {
+            ntos::platform::LockGuard guard(mutex_);
+            results_[tag] = std::move(result);
+        };
+    }
+
+    void write(ntos::UserIoTag tag, std::vector<uint8_t> data) {
+        ntos::System::ThreadScope scope(*system_);
+        system_->userIo().write(file_, tag, std::move(data), 0, record(tag));
+    }
+
+    void read(ntos::UserIoTag tag, ULONG length) {
+        ntos::System::ThreadScope scope(*system_);
+        system_->userIo().read(file_, tag, length, 0, record(tag));
+    }
+
+    ntos::UserIoResult waitFor(ntos::UserIoTag tag) {
+        for (int i = 0; i < 5000; ++i) {
+            {
+                ntos::platform::LockGuard guard(mutex_);
+                auto it = results_.find(tag);
+                if (it != results_.end()) return it->second;
+            }
+            ntos::platform::sleepFor100ns(10'000);
+        }
+        ADD_FAILURE() << "no completion for tag " << tag;
+        return {};
+    }
+
+    bool completed(ntos::UserIoTag tag) {
+        ntos::platform::LockGuard guard(mutex_);
+        return results_.count(tag) != 0;
+    }
+
+    static std::vector<uint8_t> pattern(size_t length, uint8_t seed) {
+        std::vector<uint8_t> data(length);
+        for (size_t i = 0; i < length; ++i) data[i] = static_cast<uint8_t>(seed + i * 13);
+        return data;
+    }
+
+    std::unique_ptr<ntos::System> system_;
+    ntos::UserFileId file_ = 0;
+    ntos::platform::Mutex mutex_;
+    std::map<ntos::UserIoTag, ntos::UserIoResult> results_;
+};
+
+TEST_F(EchoDriver, ReadBeforeAnyWriteReturnsNoData) {
+    read(1, 100);
+    ntos::UserIoResult r = waitFor(1);
+    EXPECT_EQ(r.status, STATUS_SUCCESS);
+    EXPECT_EQ(r.information, 0u);
+}
+
+TEST_F(EchoDriver, WriteCompletesFromTheTimerAndReadReturnsTheSameBytes) {
+    auto data = pattern(30 * 1024, 7);
+    write(1, data);
+    ntos::UserIoResult w = waitFor(1);
+    EXPECT_EQ(w.status, STATUS_SUCCESS);
+    EXPECT_EQ(w.information, data.size());
+    read(2, static_cast<ULONG>(data.size()));
+    ntos::UserIoResult r = waitFor(2);
+    EXPECT_EQ(r.status, STATUS_SUCCESS);
+    ASSERT_EQ(r.information, data.size());
+    EXPECT_EQ(std::vector<uint8_t>(r.output.begin(), r.output.begin() + r.information), data);
+}
+
+TEST_F(EchoDriver, ShortReadReturnsThePrefixOfTheLastWrite) {
+    auto data = pattern(512, 1);
+    write(1, data);
+    waitFor(1);
+    read(2, 100);
+    ntos::UserIoResult r = waitFor(2);
+    ASSERT_EQ(r.information, 100u);
+    EXPECT_EQ(std::vector<uint8_t>(r.output.begin(), r.output.begin() + 100),
+              std::vector<uint8_t>(data.begin(), data.begin() + 100));
+}
+
+TEST_F(EchoDriver, WriteLongerThan40KiBFailsWithBufferOverflow) {
+    write(1, pattern(40 * 1024 + 1, 3));
+    ntos::UserIoResult w = waitFor(1);
+    EXPECT_EQ(w.status, STATUS_BUFFER_OVERFLOW);
+    EXPECT_EQ(w.information, 0u);
+    write(2, pattern(40 * 1024, 3));
+    EXPECT_EQ(waitFor(2).status, STATUS_SUCCESS);
+}
+
+TEST_F(EchoDriver, ReadWaitsBehindThePendingWriteInTheSequentialQueue) {
+    auto data = pattern(64, 9);
+    write(1, data);
+    read(2, 64);
+    ntos::UserIoResult r = waitFor(2);
+    // The read was presented only after the write completed, so it sees the write's data.
+    EXPECT_TRUE(completed(1));
+    ASSERT_EQ(r.information, 64u);
+    EXPECT_EQ(std::vector<uint8_t>(r.output.begin(), r.output.begin() + 64), data);
+}
+
+TEST_F(EchoDriver, CancellingThePendingWriteCompletesItCancelled) {
+    // Many writes: the later ones wait in the queue, the first is held by the driver.
+    for (ntos::UserIoTag tag = 1; tag <= 4; ++tag) write(tag, pattern(16, static_cast<uint8_t>(tag)));
+    {
+        ntos::System::ThreadScope scope(*system_);
+        system_->userIo().cancel(file_, 0);
+    }
+    int cancelled = 0;
+    for (ntos::UserIoTag tag = 1; tag <= 4; ++tag) {
+        NTSTATUS status = waitFor(tag).status;
+        EXPECT_TRUE(status == STATUS_CANCELLED || status == STATUS_SUCCESS) << std::hex << status;
+        cancelled += status == STATUS_CANCELLED;
+    }
+    // At most the write the timer completed first escapes the cancellation.
+    EXPECT_GE(cancelled, 3);
+}
+
+TEST_F(EchoDriver, UnloadsWithoutLeaks) {
+    write(1, pattern(1000, 5));
+    waitFor(1);
+    {
+        ntos::System::ThreadScope scope(*system_);
+        system_->userIo().close(file_);
+        file_ = 0;
+    }
+    system_->shutdown();
+    auto reports = system_->unloadReports();
+    ASSERT_EQ(reports.size(), 1u);
+    EXPECT_EQ(reports[0].serviceName, u"echo");
+    EXPECT_EQ(reports[0].leakedPoolAllocations, 0u);
+    EXPECT_EQ(reports[0].leakedFrameworkObjects, 0u);
+}
+
+}  // namespace
