@@ -21,7 +21,10 @@ class EchoDriver : public ::testing::Test {
 protected:
     void SetUp() override {
         ntos::SystemConfig config;
-        config.logSink = [](std::string_view) {};
+        config.logSink = [this](std::string_view line) {
+            ntos::platform::LockGuard guard(mutex_);
+            log_.emplace_back(line);
+        };
         system_ = std::make_unique<ntos::System>(std::move(config));
         ASSERT_EQ(system_->addRootDevice({u"ROOT\\ECHO", u"0000", u"echo", ECHO_DRIVER_PATH}), STATUS_SUCCESS);
         ASSERT_EQ(system_->boot(), STATUS_SUCCESS);
@@ -39,6 +42,7 @@ protected:
             system_->userIo().close(file_);
         }
         system_->shutdown();
+        system_.reset();
     }
 
     ntos::UserIoCompletion record(ntos::UserIoTag tag) {
@@ -86,7 +90,18 @@ protected:
     ntos::UserFileId file_ = 0;
     ntos::platform::Mutex mutex_;
     std::map<ntos::UserIoTag, ntos::UserIoResult> results_;
+    std::vector<std::string> log_;
 };
+
+TEST_F(EchoDriver, DriverEntryPrintsItsRegistryPathWithPercentWZ) {
+    ntos::platform::LockGuard guard(mutex_);
+    bool found = false;
+    for (const std::string& line : log_) {
+        found |= line.find("Echo: DriverEntry \\Registry\\Machine\\System\\CurrentControlSet\\Services\\echo") !=
+                 std::string::npos;
+    }
+    EXPECT_TRUE(found);
+}
 
 TEST_F(EchoDriver, ReadBeforeAnyWriteReturnsNoData) {
     read(1, 100);

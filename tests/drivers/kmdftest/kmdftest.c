@@ -35,13 +35,21 @@ static EVT_WDF_IO_QUEUE_IO_WRITE TestEvtIoWrite;
 static EVT_WDF_IO_QUEUE_IO_DEVICE_CONTROL TestEvtIoDeviceControl;
 static EVT_WDF_REQUEST_CANCEL TestEvtRequestCancel;
 
-static KMDFTEST_CONFIG g_config = {WdfIoQueueDispatchSequential, 0, 0, 0, 0, TRUE, FALSE};
+static KMDFTEST_CONFIG g_config = {WdfIoQueueDispatchSequential, 0, 0, 0, 0, TRUE, FALSE, FALSE};
 static KSPIN_LOCK g_lock;
 static char g_log[64 * 1024];
 static ULONG g_logLength;
 static WDFREQUEST g_held[MAX_HELD];
 static ULONG g_heldCount;
 static WDFQUEUE g_queue;
+static WDFQUEUE g_ioctlQueue;
+static WDFDEVICE g_device;
+static WDFTIMER g_oneShotTimer;
+static WDFTIMER g_periodicTimer;
+static volatile LONG g_oneShotFires;
+static volatile LONG g_periodicFires;
+static EVT_WDF_TIMER TestEvtOneShotTimer;
+static EVT_WDF_TIMER TestEvtPeriodicTimer;
 
 static void LogLine(const char* format, ...)
 {
@@ -170,6 +178,41 @@ ULONG KmdfTestQueueState(ULONG* QueueRequests, ULONG* DriverRequests)
     return (ULONG)WdfIoQueueGetState(g_queue, QueueRequests, DriverRequests);
 }
 
+BOOLEAN KmdfTestTimerStart(BOOLEAN Periodic, LONGLONG DueTime)
+{
+    return WdfTimerStart(Periodic ? g_periodicTimer : g_oneShotTimer, DueTime);
+}
+
+BOOLEAN KmdfTestTimerStop(BOOLEAN Periodic, BOOLEAN Wait)
+{
+    return WdfTimerStop(Periodic ? g_periodicTimer : g_oneShotTimer, Wait);
+}
+
+LONG KmdfTestTimerFires(BOOLEAN Periodic)
+{
+    return Periodic ? InterlockedCompareExchange(&g_periodicFires, 0, 0)
+                    : InterlockedCompareExchange(&g_oneShotFires, 0, 0);
+}
+
+BOOLEAN KmdfTestTimerParentIsExpected(void)
+{
+    return WdfTimerGetParentObject(g_oneShotTimer) == (WDFOBJECT)g_device &&
+           WdfTimerGetParentObject(g_periodicTimer) == (WDFOBJECT)g_queue;
+}
+
+static VOID TestEvtOneShotTimer(WDFTIMER Timer)
+{
+    UNREFERENCED_PARAMETER(Timer);
+    InterlockedIncrement(&g_oneShotFires);
+    LogLine("EvtTimer one-shot irql=%d", (int)KeGetCurrentIrql());
+}
+
+static VOID TestEvtPeriodicTimer(WDFTIMER Timer)
+{
+    UNREFERENCED_PARAMETER(Timer);
+    InterlockedIncrement(&g_periodicFires);
+}
+
 NTSTATUS DriverEntry(_In_ PDRIVER_OBJECT DriverObject, _In_ PUNICODE_STRING RegistryPath)
 {
     WDF_DRIVER_CONFIG config;
@@ -251,6 +294,42 @@ static NTSTATUS TestEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
     if (!NT_SUCCESS(status)) {
         LogLine("WdfIoQueueCreate 0x%08x", status);
         return status;
+    }
+
+    if (g_config.IoctlQueue) {
+        WDF_IO_QUEUE_CONFIG_INIT(&queueConfig, WdfIoQueueDispatchParallel);
+        queueConfig.EvtIoDeviceControl = TestEvtIoDeviceControl;
+        status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, &g_ioctlQueue);
+        if (!NT_SUCCESS(status)) {
+            return status;
+        }
+        status = WdfDeviceConfigureRequestDispatching(device, g_ioctlQueue, WdfRequestTypeDeviceControl);
+        if (!NT_SUCCESS(status)) {
+            LogLine("WdfDeviceConfigureRequestDispatching 0x%08x", status);
+            return status;
+        }
+    }
+
+    g_device = device;
+    {
+        WDF_TIMER_CONFIG timerConfig;
+        WDF_OBJECT_ATTRIBUTES timerAttributes;
+        g_oneShotFires = 0;
+        g_periodicFires = 0;
+        WDF_TIMER_CONFIG_INIT(&timerConfig, TestEvtOneShotTimer);
+        WDF_OBJECT_ATTRIBUTES_INIT(&timerAttributes);
+        timerAttributes.ParentObject = device;
+        status = WdfTimerCreate(&timerConfig, &timerAttributes, &g_oneShotTimer);
+        if (!NT_SUCCESS(status)) {
+            return status;
+        }
+        WDF_TIMER_CONFIG_INIT_PERIODIC(&timerConfig, TestEvtPeriodicTimer, 5);
+        WDF_OBJECT_ATTRIBUTES_INIT(&timerAttributes);
+        timerAttributes.ParentObject = g_queue;
+        status = WdfTimerCreate(&timerConfig, &timerAttributes, &g_periodicTimer);
+        if (!NT_SUCCESS(status)) {
+            return status;
+        }
     }
 
     if (g_config.LeakMemoryObject) {
@@ -412,8 +491,7 @@ static VOID TestEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Ou
     NTSTATUS status;
     size_t length = InputBufferLength < OutputBufferLength ? InputBufferLength : OutputBufferLength;
 
-    UNREFERENCED_PARAMETER(Queue);
-    LogLine("EvtIoDeviceControl 0x%08x", IoControlCode);
+    LogLine("EvtIoDeviceControl 0x%08x%s", IoControlCode, Queue == g_ioctlQueue ? " (ioctl queue)" : "");
     if (IoControlCode != IOCTL_KMDFTEST_ECHO) {
         WdfRequestComplete(Request, STATUS_INVALID_DEVICE_REQUEST);
         return;

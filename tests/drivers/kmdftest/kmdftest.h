@@ -24,6 +24,7 @@ typedef struct _KMDFTEST_CONFIG {
     NTSTATUS SelfManagedIoInitStatus;
     BOOLEAN HoldRequests;      /* keep reads/writes until KmdfTestCompleteHeld */
     BOOLEAN LeakMemoryObject;  /* create a WDFMEMORY with an extra reference (a leak) */
+    BOOLEAN IoctlQueue;        /* device controls go to a second (parallel, non-default) queue */
 } KMDFTEST_CONFIG;
 
 #define KMDFTEST_EXPORT __attribute__((visibility("default")))
@@ -40,3 +41,9 @@ KMDFTEST_EXPORT NTSTATUS KmdfTestRetrieveAndComplete(NTSTATUS Status);
 KMDFTEST_EXPORT void KmdfTestStopQueue(BOOLEAN Synchronously);
 KMDFTEST_EXPORT void KmdfTestStartQueue(void);
 KMDFTEST_EXPORT ULONG KmdfTestQueueState(ULONG* QueueRequests, ULONG* DriverRequests);
+/* Two timers created with the device: a one-shot one parented to the device and a
+ * periodic one (5 ms) parented to the default queue. */
+KMDFTEST_EXPORT BOOLEAN KmdfTestTimerStart(BOOLEAN Periodic, LONGLONG DueTime);
+KMDFTEST_EXPORT BOOLEAN KmdfTestTimerStop(BOOLEAN Periodic, BOOLEAN Wait);
+KMDFTEST_EXPORT LONG KmdfTestTimerFires(BOOLEAN Periodic);
+KMDFTEST_EXPORT BOOLEAN KmdfTestTimerParentIsExpected(void);
