@@ -233,12 +233,9 @@ int HostServer::stop() {
         std::string line = "driver " + utf16ToUtf8(unload.serviceName) + " unloaded: " +
                            std::to_string(unload.leakedPoolAllocations) + " leaked pool allocations, " +
                            std::to_string(unload.leakedFrameworkObjects) + " leaked framework objects";
-        log_.line(line);
+        // The System already logged the report; the requester of the shutdown gets it too.
         report += line + "\n";
-        for (const auto& detail : unload.details) {
-            log_.line("  " + detail);
-            report += "  " + detail + "\n";
-        }
+        for (const auto& detail : unload.details) report += "  " + detail + "\n";
         if (unload.leakedPoolAllocations != 0 || unload.leakedFrameworkObjects != 0) exitCode = 1;
     }
     {

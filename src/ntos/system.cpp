@@ -55,6 +55,18 @@ NTSTATUS System::addRootDevice(RootDeviceConfig device) {
     return impl_->pnp.addRootDevice(std::move(device));
 }
 
+NTSTATUS System::removeDevice(const std::u16string& instancePath) {
+    if (current() == this) return impl_->pnp.removeDevice(instancePath);
+    ThreadScope scope(*this);
+    return impl_->pnp.removeDevice(instancePath);
+}
+
+NTSTATUS System::surpriseRemoveDevice(const std::u16string& instancePath) {
+    if (current() == this) return impl_->pnp.surpriseRemoveDevice(instancePath);
+    ThreadScope scope(*this);
+    return impl_->pnp.surpriseRemoveDevice(instancePath);
+}
+
 NTSTATUS System::boot() {
     {
         platform::LockGuard guard(impl_->lifecycleLock);

@@ -62,6 +62,12 @@ public:
     // and started at once.
     NTSTATUS addRootDevice(RootDeviceConfig device);
 
+    // Orderly removal of one device by instance path (e.g. u"ROOT\\ECHO\\0000"), as
+    // "kmdfctl remove" does: see PnpManager::removeDevice. Thread: PASSIVE_LEVEL, after boot().
+    NTSTATUS removeDevice(const std::u16string& instancePath);
+    // Surprise removal ("kmdfctl surprise-remove"): see PnpManager::surpriseRemoveDevice.
+    NTSTATUS surpriseRemoveDevice(const std::u16string& instancePath);
+
     // Starts the processors and worker threads, enumerates the root bus, loads the
     // drivers and starts the devices. Thread: any thread not owned by the System.
     NTSTATUS boot();

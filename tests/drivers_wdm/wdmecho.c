@@ -18,6 +18,8 @@ typedef struct _ECHO_EXTENSION {
     KSPIN_LOCK DataLock;
     UCHAR Data[WDMECHO_DATA_MAX];
     ULONG DataLength;
+    BOOLEAN VetoRemove;
+    BOOLEAN InterfaceEnabled;
 } ECHO_EXTENSION, *PECHO_EXTENSION;
 
 static const GUID EchoInterfaceGuid = WDMECHO_INTERFACE_GUID_INIT;
@@ -148,6 +150,9 @@ static NTSTATUS EchoDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
         for (i = 0; i < count; ++i) output[i] = (UCHAR)(input[i] + 2);
         return CompleteIrp(Irp, STATUS_SUCCESS, count);
     }
+    case IOCTL_WDMECHO_VETO_REMOVE:
+        ext->VetoRemove = TRUE;
+        return CompleteIrp(Irp, STATUS_SUCCESS, 0);
     case IOCTL_WDMECHO_PEND:
         return EchoPend(ext, Irp);
     case IOCTL_WDMECHO_LEAK: {
@@ -186,16 +191,32 @@ static NTSTATUS EchoPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
         status = ForwardAndWait(ext, Irp);
         if (NT_SUCCESS(status)) {
             status = IoSetDeviceInterfaceState(&ext->InterfaceName, TRUE);
+            ext->InterfaceEnabled = NT_SUCCESS(status);
             Record("start");
         }
         return CompleteIrp(Irp, status, 0);
     case IRP_MN_QUERY_REMOVE_DEVICE:
         Record("query-remove");
+        if (ext->VetoRemove) {
+            ext->VetoRemove = FALSE;
+            return CompleteIrp(Irp, STATUS_UNSUCCESSFUL, 0);
+        }
+        Irp->IoStatus.Status = STATUS_SUCCESS;
+        break;
+    case IRP_MN_CANCEL_REMOVE_DEVICE:
+        Record("cancel-remove");
+        Irp->IoStatus.Status = STATUS_SUCCESS;
+        break;
+    case IRP_MN_SURPRISE_REMOVAL:
+        Record("surprise-removal");
+        if (ext->InterfaceEnabled) IoSetDeviceInterfaceState(&ext->InterfaceName, FALSE);
+        ext->InterfaceEnabled = FALSE;
         Irp->IoStatus.Status = STATUS_SUCCESS;
         break;
     case IRP_MN_REMOVE_DEVICE:
         Record("remove");
-        IoSetDeviceInterfaceState(&ext->InterfaceName, FALSE);
+        if (ext->InterfaceEnabled) IoSetDeviceInterfaceState(&ext->InterfaceName, FALSE);
+        ext->InterfaceEnabled = FALSE;
         Irp->IoStatus.Status = STATUS_SUCCESS;
         IoSkipCurrentIrpStackLocation(Irp);
         status = IoCallDriver(ext->Lower, Irp);
@@ -255,20 +276,21 @@ static VOID EchoUnload(PDRIVER_OBJECT DriverObject) {
     Record("unload");
 }
 
+static BOOLEAN ServiceIs(PUNICODE_STRING RegistryPath, const WCHAR* suffix, USHORT suffixChars) {
+    const USHORT chars = RegistryPath->Length / sizeof(WCHAR);
+    return chars >= suffixChars &&
+           memcmp(RegistryPath->Buffer + chars - suffixChars, suffix, suffixChars * sizeof(WCHAR)) == 0;
+}
+
 /* Loaded as service "wdmechoctl", the driver also creates a control device (not part of
    any PnP stack) that only its DriverUnload deletes. */
 static NTSTATUS CreateControlDeviceIfAsked(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
     static const WCHAR suffix[] = L"\\wdmechoctl";
-    const USHORT suffixChars = (USHORT)(sizeof(suffix) / sizeof(WCHAR) - 1);
-    const USHORT chars = RegistryPath->Length / sizeof(WCHAR);
     UNICODE_STRING name = RTL_CONSTANT_STRING(L"\\Device\\WdmEchoControl");
     UNICODE_STRING link = RTL_CONSTANT_STRING(L"\\DosDevices\\WdmEchoControl");
     NTSTATUS status;
     ControlDevice = NULL;
-    if (chars < suffixChars ||
-        memcmp(RegistryPath->Buffer + chars - suffixChars, suffix, suffixChars * sizeof(WCHAR)) != 0) {
-        return STATUS_SUCCESS;
-    }
+    if (!ServiceIs(RegistryPath, suffix, (USHORT)(sizeof(suffix) / sizeof(WCHAR) - 1))) return STATUS_SUCCESS;
     status = IoCreateDevice(DriverObject, sizeof(ECHO_EXTENSION), &name, FILE_DEVICE_UNKNOWN, 0, FALSE,
                             &ControlDevice);
     if (!NT_SUCCESS(status)) return status;
@@ -287,6 +309,11 @@ WDMECHO_EXPORT NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING
     Events[0] = 0;
     CancelCount = 0;
     Record("entry");
+    {
+        /* Loaded as service "wdmechobad", DriverEntry fails (tests the loader's cleanup). */
+        static const WCHAR bad[] = L"\\wdmechobad";
+        if (ServiceIs(RegistryPath, bad, (USHORT)(sizeof(bad) / sizeof(WCHAR) - 1))) return STATUS_UNSUCCESSFUL;
+    }
     DriverObject->MajorFunction[IRP_MJ_CREATE] = EchoCreate;
     DriverObject->MajorFunction[IRP_MJ_CLEANUP] = EchoCleanup;
     DriverObject->MajorFunction[IRP_MJ_CLOSE] = EchoClose;

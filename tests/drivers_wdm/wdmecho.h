@@ -21,6 +21,9 @@
 /* Output (MDL) = input with every byte + 2 (METHOD_OUT_DIRECT). */
 #define IOCTL_WDMECHO_OUT_DIRECT WDMECHO_CTL(0x804, 2 /* METHOD_OUT_DIRECT */, 0)
 
+/* Makes the next IRP_MN_QUERY_REMOVE_DEVICE fail with STATUS_UNSUCCESSFUL (a veto). */
+#define IOCTL_WDMECHO_VETO_REMOVE WDMECHO_CTL(0x805, 0, 0)
+
 /* Exported for tests (dlsym): the comma-separated events the driver saw, e.g.
    "entry,add,start,create:\foo,cleanup,close,query-remove,remove,unload", and how many
    times its cancel routine ran. */

@@ -77,8 +77,10 @@ HOST_PID=
 [ $HOST_STATUS -eq 0 ] || fail "kmdfhost exited $HOST_STATUS"
 [ -e "$SOCKET" ] && fail "the socket file is still there"
 if [ -n "$ECHO_SYS" ]; then
-    grep -q "driver echo unloaded: 0 leaked pool allocations, 0 leaked framework objects" "$STATE/kmdfhost.log" ||
+    grep -q "driver echo unloaded: 0 leaked pool allocations (0 bytes), 0 leaked framework objects" "$STATE/kmdfhost.log" ||
         fail "no clean unload report for echo in the log"
+    printf '%s\n' "$SHUTDOWN" | grep -q "driver echo unloaded: 0 leaked pool allocations, 0 leaked framework objects" ||
+        fail "kmdfctl shutdown did not report the clean unload of echo"
 fi
 "$CTL" --socket "$SOCKET" tree 2>"$WORK/ctl.err" && fail "kmdfctl succeeded without a host"
 grep -q "cannot connect to $SOCKET" "$WORK/ctl.err" || fail "kmdfctl error text: $(cat "$WORK/ctl.err")"

@@ -56,6 +56,21 @@ size_t FileObjects::count() const {
     return records_.size();
 }
 
+size_t FileObjects::countOnStack(PDEVICE_OBJECT pdo) const {
+    platform::LockGuard devices(io_.deviceTreeLock());
+    platform::LockGuard guard(lock_);
+    size_t count = 0;
+    for (const auto& [fileObject, record] : records_) {
+        PDEVICE_OBJECT bottom = fileObject->DeviceObject;
+        while (DeviceHeader* header = DeviceHeader::of(bottom)) {
+            if (header->attachedTo == nullptr) break;
+            bottom = header->attachedTo;
+        }
+        if (bottom == pdo) ++count;
+    }
+    return count;
+}
+
 NTSTATUS FileObjects::open(PDEVICE_OBJECT device, const std::u16string& fileName,
                            const OpenParameters& params, PFILE_OBJECT* out) {
     *out = nullptr;
@@ -207,7 +222,6 @@ void FileObjects::sendCloseAndFree(PFILE_OBJECT fileObject) {
 }
 
 void FileObjects::destroy(PFILE_OBJECT fileObject) {
-    PDEVICE_OBJECT device = fileObject->DeviceObject;
     std::unique_ptr<Record> record;
     {
         platform::LockGuard guard(lock_);
@@ -216,8 +230,13 @@ void FileObjects::destroy(PFILE_OBJECT fileObject) {
         record = std::move(it->second);
         records_.erase(it);
     }
+    PDEVICE_OBJECT device = record->object.DeviceObject;
+    const bool created = record->created;
+    PDEVICE_OBJECT base = IoGetDeviceAttachmentBaseRef(device);
     record.reset();
     dereferenceDevice(device);
+    if (created) io_.fileObjectClosed(base);
+    dereferenceDevice(base);
 }
 
 }  // namespace ntos

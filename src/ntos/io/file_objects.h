@@ -39,6 +39,8 @@ public:
     NTSTATUS cleanup(PFILE_OBJECT fileObject);
 
     size_t count() const;
+    // File objects opened on any device of the stack whose bottom is `pdo`.
+    size_t countOnStack(PDEVICE_OBJECT pdo) const;
 
 private:
     struct Record;

@@ -14,6 +14,7 @@
 #include "ntos/platform/platform.h"
 
 #include <atomic>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +45,14 @@ public:
     void deviceCreated() { ++liveDevices_; }
     void deviceFreed() { --liveDevices_; }
 
+    // Called after a file object was closed and freed, with the bottom device of the
+    // stack it was opened on (the PnP manager finishes surprise removals). Set once,
+    // before boot. Thread: PASSIVE_LEVEL.
+    void setFileObjectClosedHook(std::function<void(PDEVICE_OBJECT)> hook) { fileObjectClosedHook_ = std::move(hook); }
+    void fileObjectClosed(PDEVICE_OBJECT stackBottom) {
+        if (fileObjectClosedHook_) fileObjectClosedHook_(stackBottom);
+    }
+
     // An opaque per-System identity returned by IoGetCurrentProcess.
     void* processIdentity() { return &processIdentity_; }
 
@@ -68,6 +77,7 @@ private:
     std::atomic<ULONG> lastDeviceNumber_{0};
     std::atomic<size_t> liveDevices_{0};
     char processIdentity_ = 0;
+    std::function<void(PDEVICE_OBJECT)> fileObjectClosedHook_;
     platform::Mutex shutdownLock_;
     std::vector<PDEVICE_OBJECT> shutdownNotifications_;
     DriverRegistry drivers_;

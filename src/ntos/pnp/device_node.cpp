@@ -8,6 +8,7 @@ std::string_view deviceNodeStateName(DeviceNodeState state) {
     case DeviceNodeState::DriversAdded: return "DriversAdded";
     case DeviceNodeState::Started: return "Started";
     case DeviceNodeState::RemovePending: return "RemovePending";
+    case DeviceNodeState::SurpriseRemovePending: return "SurpriseRemovePending";
     case DeviceNodeState::Removed: return "Removed";
     case DeviceNodeState::Failed: return "Failed";
     }

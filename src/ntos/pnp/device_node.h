@@ -16,11 +16,13 @@ enum class DeviceNodeState {
     DriversAdded,   // AddDevice succeeded
     Started,        // IRP_MN_START_DEVICE succeeded
     RemovePending,  // IRP_MN_QUERY_REMOVE_DEVICE sent
+    SurpriseRemovePending,  // IRP_MN_SURPRISE_REMOVAL sent; REMOVE follows when no handle is open
     Removed,        // IRP_MN_REMOVE_DEVICE sent
     Failed,         // loading, AddDevice or start failed; see problem
 };
 
-// "Initialized", "DriversAdded", "Started", "RemovePending", "Removed", "Failed".
+// "Initialized", "DriversAdded", "Started", "RemovePending", "SurpriseRemovePending",
+// "Removed", "Failed".
 std::string_view deviceNodeStateName(DeviceNodeState state);
 
 struct DeviceNode {
@@ -32,6 +34,7 @@ struct DeviceNode {
     NTSTATUS problem = STATUS_SUCCESS;  // the failing status when state == Failed
     bool stateInvalidated = false;      // IoInvalidateDeviceState was called
     bool relationsInvalidated = false;  // IoInvalidateDeviceRelations was called
+    bool removeClaimed = false;         // one path (remove, surprise, shutdown) owns removal
 };
 
 }  // namespace ntos

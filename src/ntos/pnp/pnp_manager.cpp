@@ -19,9 +19,11 @@ std::string statusText(NTSTATUS status) {
 
 }  // namespace
 
-PnpManager::PnpManager(System& system, IoManager& io) : system_(system), io_(io), rootBus_(io), interfaces_(io) {}
+PnpManager::PnpManager(System& system, IoManager& io) : system_(system), io_(io), rootBus_(io), interfaces_(io) {
+    io_.setFileObjectClosedHook([this](PDEVICE_OBJECT stackBottom) { fileObjectClosed(stackBottom); });
+}
 
-PnpManager::~PnpManager() = default;
+PnpManager::~PnpManager() { io_.setFileObjectClosedHook(nullptr); }
 
 PnpManager& PnpManager::current(const char* routine) {
     System* system = System::current();
@@ -110,7 +112,43 @@ void PnpManager::startNode(DeviceNode& node) {
     system_.log("pnp: " + narrow(node.instancePath) + " started (service " + narrow(node.config.serviceName) + ")");
 }
 
+bool PnpManager::claimRemoval(DeviceNode& node) {
+    platform::LockGuard guard(lock_);
+    if (node.removeClaimed) return false;
+    node.removeClaimed = true;
+    return true;
+}
+
+void PnpManager::sendRemoveAndDeletePdo(DeviceNode& node) {
+    if (node.pdo == nullptr) return;
+    DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;
+    if (node.state != DeviceNodeState::Failed && node.state != DeviceNodeState::Initialized &&
+        node.state != DeviceNodeState::Removed) {
+        sendPnpIrp(node.pdo, IRP_MN_REMOVE_DEVICE);
+        setState(node, DeviceNodeState::Removed);
+    }
+    interfaces_.removeDevice(node.pdo);
+    rootBus_.deletePdo(node);
+}
+
+void PnpManager::forgetNode(DeviceNode& node) {
+    PDRIVER_OBJECT driver = node.driver;
+    const std::u16string instancePath = node.instancePath;
+    {
+        platform::LockGuard guard(lock_);
+        for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
+            if (it->get() == &node) {
+                nodes_.erase(it);
+                break;
+            }
+        }
+    }
+    if (driver != nullptr) io_.drivers().unloadIfUnused(driver);
+    system_.log("pnp: " + narrow(instancePath) + " removed");
+}
+
 void PnpManager::removeNode(DeviceNode& node) {
+    if (!claimRemoval(node)) return;
     if (node.pdo != nullptr) DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;
     if (node.state == DeviceNodeState::Started || node.state == DeviceNodeState::DriversAdded) {
         NTSTATUS status = sendPnpIrp(node.pdo, IRP_MN_QUERY_REMOVE_DEVICE);
@@ -119,13 +157,68 @@ void PnpManager::removeNode(DeviceNode& node) {
                         statusText(status) + "; removing anyway (system shutdown)");
         }
         setState(node, DeviceNodeState::RemovePending);
-        sendPnpIrp(node.pdo, IRP_MN_REMOVE_DEVICE);
-        setState(node, DeviceNodeState::Removed);
     }
-    if (node.pdo != nullptr) {
-        interfaces_.removeDevice(node.pdo);
-        rootBus_.deletePdo(node);
+    sendRemoveAndDeletePdo(node);
+}
+
+NTSTATUS PnpManager::removeDevice(const std::u16string& instancePath) {
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
+    if (node->state == DeviceNodeState::SurpriseRemovePending) return STATUS_DELETE_PENDING;
+    if (node->state == DeviceNodeState::Started) {
+        const size_t handles = io_.files().countOnStack(node->pdo);
+        if (handles != 0) {
+            system_.log("pnp: " + narrow(node->instancePath) + ": removal vetoed: " + std::to_string(handles) +
+                        " open handle(s)");
+            return STATUS_DEVICE_BUSY;
+        }
+        if (!claimRemoval(*node)) return STATUS_DELETE_PENDING;
+        NTSTATUS status = sendPnpIrp(node->pdo, IRP_MN_QUERY_REMOVE_DEVICE);
+        if (!NT_SUCCESS(status)) {
+            system_.log("pnp: " + narrow(node->instancePath) +
+                        ": removal vetoed: IRP_MN_QUERY_REMOVE_DEVICE failed with " + statusText(status));
+            sendPnpIrp(node->pdo, IRP_MN_CANCEL_REMOVE_DEVICE);
+            platform::LockGuard guard(lock_);
+            node->removeClaimed = false;
+            return status;
+        }
+        setState(*node, DeviceNodeState::RemovePending);
+    } else if (!claimRemoval(*node)) {
+        return STATUS_DELETE_PENDING;
     }
+    sendRemoveAndDeletePdo(*node);
+    forgetNode(*node);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS PnpManager::surpriseRemoveDevice(const std::u16string& instancePath) {
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
+    if (node->state != DeviceNodeState::Started) return STATUS_INVALID_DEVICE_STATE;
+    DeviceHeader::of(node->pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;
+    sendPnpIrp(node->pdo, IRP_MN_SURPRISE_REMOVAL);
+    setState(*node, DeviceNodeState::SurpriseRemovePending);
+    system_.log("pnp: " + narrow(node->instancePath) + " surprise-removed");
+    if (io_.files().countOnStack(node->pdo) == 0) finishSurpriseRemoval(instancePath);
+    return STATUS_SUCCESS;
+}
+
+void PnpManager::fileObjectClosed(PDEVICE_OBJECT pdo) {
+    DeviceNode* node = nodeOfPdo(pdo);
+    if (node == nullptr || node->state != DeviceNodeState::SurpriseRemovePending) return;
+    if (io_.files().countOnStack(pdo) != 0) return;
+    // Not from inside the closing path: the driver that completed CLOSE may hold locks.
+    const std::u16string instancePath = node->instancePath;
+    system_.kernel().queueWork([this, instancePath] { finishSurpriseRemoval(instancePath); });
+}
+
+void PnpManager::finishSurpriseRemoval(const std::u16string& instancePath) {
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr || node->state != DeviceNodeState::SurpriseRemovePending) return;
+    if (io_.files().countOnStack(node->pdo) != 0) return;
+    if (!claimRemoval(*node)) return;
+    sendRemoveAndDeletePdo(*node);
+    forgetNode(*node);
 }
 
 void PnpManager::shutdown() {

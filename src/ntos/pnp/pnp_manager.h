@@ -38,6 +38,21 @@ public:
     // system is shutting down), deletes the PDOs and unloads the drivers.
     void shutdown();
 
+    // Orderly removal of one device (devcon/kmdfctl "remove"): vetoed with
+    // STATUS_DEVICE_BUSY while handles are open on its stack (PNP_VetoOutstandingOpen);
+    // IRP_MN_QUERY_REMOVE_DEVICE, and when a driver fails it, IRP_MN_CANCEL_REMOVE_DEVICE
+    // and that status; else IRP_MN_REMOVE_DEVICE, the PDO is deleted, the node leaves the
+    // tree and the driver unloads when it has no devices left. STATUS_NO_SUCH_DEVICE for
+    // an unknown instance path. Thread: PASSIVE_LEVEL.
+    NTSTATUS removeDevice(const std::u16string& instancePath);
+
+    // Surprise removal (the device vanished, "kmdfctl surprise-remove"): new opens fail,
+    // IRP_MN_SURPRISE_REMOVAL is sent, and IRP_MN_REMOVE_DEVICE follows once no handle
+    // is open on the stack (on a worker thread when the last handle closes), then the
+    // node leaves the tree. STATUS_INVALID_DEVICE_STATE unless the device is Started.
+    // Thread: PASSIVE_LEVEL.
+    NTSTATUS surpriseRemoveDevice(const std::u16string& instancePath);
+
     std::string deviceTreeText() const;
     DeviceInterfaces& interfaces() { return interfaces_; }
 
@@ -50,6 +65,16 @@ public:
 
 private:
     void startNode(DeviceNode& node);
+    // Takes ownership of the node's removal; false when another path already has it.
+    bool claimRemoval(DeviceNode& node);
+    // IRP_MN_REMOVE_DEVICE (when a driver stack exists), interfaces gone, PDO deleted.
+    void sendRemoveAndDeletePdo(DeviceNode& node);
+    // Drops a removed node from the tree and unloads its driver if unused.
+    void forgetNode(DeviceNode& node);
+    // A file object on the stack of `pdo` was closed: a surprise-removed device whose last
+    // handle went gets its IRP_MN_REMOVE_DEVICE (on a worker).
+    void fileObjectClosed(PDEVICE_OBJECT pdo);
+    void finishSurpriseRemoval(const std::u16string& instancePath);
     void removeNode(DeviceNode& node);
     // Node state changes happen under lock_ (deviceTreeText reads them from any thread).
     void setState(DeviceNode& node, DeviceNodeState state, NTSTATUS problem = STATUS_SUCCESS);

@@ -212,6 +212,67 @@ TEST_F(WdmEchoSystem, FrameworkLeaksAreAddedToTheUnloadReport) {
     EXPECT_EQ(reports[0].details, (std::vector<std::string>{"observer"}));
 }
 
+TEST_F(WdmEchoSystem, RemoveDeviceIsVetoedByAnOpenHandleThenRemovesAndUnloads) {
+    const auto file = open();
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_DEVICE_BUSY);
+    EXPECT_EQ(module_->events(), "entry,add,start,create:");
+    system_->userIo().close(file);
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_SUCCESS);
+    EXPECT_EQ(module_->events(), "entry,add,start,create:,cleanup,close,query-remove,remove,unload");
+    EXPECT_EQ(system_->deviceTreeText(), "ROOT\n");
+    EXPECT_EQ(system_->unloadReports().size(), 1u);
+    EXPECT_TRUE(system_->userIo().interfaceList(kEchoInterface, true).empty());
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_NO_SUCH_DEVICE);
+
+    // The same instance can come back; the driver loads again.
+    ASSERT_EQ(system_->addRootDevice({u"ROOT\\WDMECHO", u"0000", u"wdmecho", WDMECHO_PATH}), STATUS_SUCCESS);
+    EXPECT_EQ(system_->deviceTreeText(), "ROOT\n  ROOT\\WDMECHO\\0000  service=wdmecho  state=Started\n");
+    EXPECT_EQ(module_->events(), "entry,add,start");
+}
+
+TEST_F(WdmEchoSystem, FailedQueryRemoveVetoesAndIsCancelled) {
+    const auto file = open();
+    EXPECT_EQ(ioctl(file, IOCTL_WDMECHO_VETO_REMOVE, {}, 0).status, STATUS_SUCCESS);
+    system_->userIo().close(file);
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_UNSUCCESSFUL);
+    EXPECT_TRUE(endsWith(module_->events(), "close,query-remove,cancel-remove")) << module_->events();
+    EXPECT_EQ(system_->deviceTreeText(), "ROOT\n  ROOT\\WDMECHO\\0000  service=wdmecho  state=Started\n");
+    const auto again = open();
+    EXPECT_NE(again, 0u);
+    system_->userIo().close(again);
+}
+
+TEST_F(WdmEchoSystem, SurpriseRemovalSendsRemoveWhenTheLastHandleCloses) {
+    const auto file = open();
+    ASSERT_EQ(system_->surpriseRemoveDevice(u"ROOT\\WDMECHO\\0000"), STATUS_SUCCESS);
+    EXPECT_EQ(module_->events(), "entry,add,start,create:,surprise-removal");
+    EXPECT_EQ(system_->deviceTreeText(),
+              "ROOT\n  ROOT\\WDMECHO\\0000  service=wdmecho  state=SurpriseRemovePending\n");
+    EXPECT_TRUE(system_->userIo().interfaceList(kEchoInterface, false).empty());
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_DELETE_PENDING);
+    system_->userIo().close(file);
+    EXPECT_TRUE(eventsEndWith("surprise-removal,cleanup,close,remove,unload")) << module_->events();
+    for (int i = 0; i < 500 && system_->deviceTreeText() != "ROOT\n"; ++i) ntos::platform::sleepFor100ns(100'000);
+    EXPECT_EQ(system_->deviceTreeText(), "ROOT\n");
+    EXPECT_EQ(system_->unloadReports().size(), 1u);
+}
+
+TEST_F(WdmEchoSystem, SurpriseRemovalWithoutHandlesRemovesAtOnce) {
+    ASSERT_EQ(system_->surpriseRemoveDevice(u"ROOT\\WDMECHO\\0000"), STATUS_SUCCESS);
+    EXPECT_EQ(module_->events(), "entry,add,start,surprise-removal,remove,unload");
+    EXPECT_EQ(system_->deviceTreeText(), "ROOT\n");
+    EXPECT_EQ(system_->surpriseRemoveDevice(u"ROOT\\WDMECHO\\0000"), STATUS_NO_SUCH_DEVICE);
+}
+
+TEST_F(WdmEchoSystem, ShutdownAfterSurpriseRemovalRemovesOnce) {
+    open();
+    ASSERT_EQ(system_->surpriseRemoveDevice(u"ROOT\\WDMECHO\\0000"), STATUS_SUCCESS);
+    scope_.reset();
+    system_->shutdown();
+    EXPECT_EQ(module_->events(), "entry,add,start,create:,surprise-removal,cleanup,close,remove,unload");
+    EXPECT_EQ(system_->unloadReports().size(), 1u);
+}
+
 TEST(WdmEchoBoot, MissingDriverImageLeavesTheDeviceFailed) {
     std::vector<std::string> log;
     ntos::System system(iotest::quietConfig(&log));
@@ -252,6 +313,19 @@ TEST(WdmEchoBoot, ControlDeviceIsOpenableAndDeletedByDriverUnloadAtShutdown) {
     EXPECT_EQ(module.events(), "entry,control,add,start,create:,cleanup,close,query-remove,remove,unload");
     ASSERT_EQ(system.unloadReports().size(), 1u);
     EXPECT_TRUE(system.unloadReports()[0].serviceName == u"wdmechoctl");
+}
+
+TEST(WdmEchoBoot, FailingDriverEntryLeavesTheDeviceFailedAndTheDriverUnloaded) {
+    std::vector<std::string> log;
+    ntos::System system(iotest::quietConfig(&log));
+    ASSERT_EQ(system.addRootDevice({u"ROOT\\WDMECHO", u"0000", u"wdmechobad", WDMECHO_PATH}), STATUS_SUCCESS);
+    ASSERT_EQ(system.boot(), STATUS_SUCCESS);
+    EXPECT_EQ(system.deviceTreeText(),
+              "ROOT\n  ROOT\\WDMECHO\\0000  service=wdmechobad  state=Failed  problem=0xC0000001\n");
+    iotest::WdmEchoModule module;
+    EXPECT_FALSE(module.loaded());  // unmapped after DriverEntry failed
+    system.shutdown();
+    EXPECT_TRUE(system.unloadReports().empty());
 }
 
 }  // namespace
