@@ -26,24 +26,38 @@ static const GUID EchoInterfaceGuid = WDMECHO_INTERFACE_GUID_INIT;
 
 static PDEVICE_OBJECT ControlDevice; /* service "wdmechoctl" only */
 
-static KSPIN_LOCK EventLock;
+/* The event log is read by test threads outside any kernel context: a plain interlocked
+   busy flag guards it instead of a spin lock. */
+static volatile LONG EventsBusy;
 static char Events[4096];
 static volatile LONG CancelCount;
 
+static void LockEvents(void) {
+    while (InterlockedCompareExchange(&EventsBusy, 1, 0) != 0) {
+    }
+}
+
+static void UnlockEvents(void) { InterlockedExchange(&EventsBusy, 0); }
+
 static void Record(const char* event) {
-    KIRQL irql;
     size_t used, add;
-    KeAcquireSpinLock(&EventLock, &irql);
+    LockEvents();
     used = strlen(Events);
     add = strlen(event);
     if (used + add + 2 < sizeof(Events)) {
         if (used != 0) Events[used++] = ',';
         memcpy(Events + used, event, add + 1);
     }
-    KeReleaseSpinLock(&EventLock, irql);
+    UnlockEvents();
 }
 
-WDMECHO_EXPORT const char* WdmEchoEvents(void) { return Events; }
+/* Copies the event log (zero-terminated, truncated to size). */
+WDMECHO_EXPORT void WdmEchoCopyEvents(char* out, size_t size) {
+    LockEvents();
+    strncpy(out, Events, size - 1);
+    out[size - 1] = 0;
+    UnlockEvents();
+}
 WDMECHO_EXPORT long WdmEchoCancelCount(void) { return CancelCount; }
 
 static NTSTATUS CompleteIrp(PIRP Irp, NTSTATUS Status, ULONG_PTR Information) {
@@ -305,8 +319,9 @@ static NTSTATUS CreateControlDeviceIfAsked(PDRIVER_OBJECT DriverObject, PUNICODE
 }
 
 WDMECHO_EXPORT NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
-    KeInitializeSpinLock(&EventLock);
+    LockEvents();
     Events[0] = 0;
+    UnlockEvents();
     CancelCount = 0;
     Record("entry");
     {

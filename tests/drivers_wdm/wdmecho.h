@@ -24,10 +24,10 @@
 /* Makes the next IRP_MN_QUERY_REMOVE_DEVICE fail with STATUS_UNSUCCESSFUL (a veto). */
 #define IOCTL_WDMECHO_VETO_REMOVE WDMECHO_CTL(0x805, 0, 0)
 
-/* Exported for tests (dlsym): the comma-separated events the driver saw, e.g.
+/* Exported for tests (dlsym): WdmEchoCopyEvents copies the comma-separated events the driver saw, e.g.
    "entry,add,start,create:\foo,cleanup,close,query-remove,remove,unload", and how many
    times its cancel routine ran. */
-typedef const char* (*WdmEchoEventsFn)(void);
+typedef void (*WdmEchoCopyEventsFn)(char* out, size_t size);
 typedef long (*WdmEchoCancelCountFn)(void);
 
 #endif

@@ -3,6 +3,7 @@
 // reference goes, then leaves its driver's DeviceObject list and is freed.
 #include "ntos/io/device_header.h"
 #include "ntos/io/io_manager.h"
+#include "ntos/io/io_timer.h"
 #include "ntos/io/nt_string.h"
 #include "ntos/ke/bug_check.h"
 #include "ntos/system.h"
@@ -33,6 +34,7 @@ void unlinkFromDriver(IoManager& io, PDEVICE_OBJECT device) {
 
 // The last reference to a deleted device went. IRQL <= DISPATCH_LEVEL, any thread.
 void freeDevice(IoManager& io, PDEVICE_OBJECT device) {
+    releaseIoTimer(device);
     unlinkFromDriver(io, device);
     DeviceHeader* header = DeviceHeader::of(device);
     header->magic = 0;

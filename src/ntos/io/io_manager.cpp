@@ -4,6 +4,7 @@
 #include "ntos/ke/bug_check.h"
 #include "ntos/system.h"
 
+#include <cstdlib>
 #include <string>
 
 namespace ntos {
@@ -12,7 +13,23 @@ IoManager::IoManager(System& system) : system_(system), drivers_(*this), files_(
     KeInitializeSpinLock(&cancelSpinLock_);
 }
 
-IoManager::~IoManager() = default;
+IoManager::~IoManager() {
+    for (void* memory : freedIrps_) std::free(memory);
+}
+
+void IoManager::quarantineFreedIrp(void* memory) {
+    constexpr size_t kQuarantinedIrps = 256;
+    void* oldest = nullptr;
+    {
+        platform::LockGuard guard(quarantineLock_);
+        freedIrps_.push_back(memory);
+        if (freedIrps_.size() > kQuarantinedIrps) {
+            oldest = freedIrps_.front();
+            freedIrps_.pop_front();
+        }
+    }
+    std::free(oldest);
+}
 
 IoManager* IoManager::currentOrNull() {
     System* system = System::current();

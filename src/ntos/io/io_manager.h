@@ -14,6 +14,7 @@
 #include "ntos/platform/platform.h"
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,10 @@ public:
         if (fileObjectClosedHook_) fileObjectClosedHook_(stackBottom);
     }
 
+    // IoFreeIrp keeps the most recently freed IRPs allocated (Type cleared) for a while,
+    // so that completing or sending a freed IRP is a bug check, not a use of freed memory.
+    void quarantineFreedIrp(void* memory);
+
     // An opaque per-System identity returned by IoGetCurrentProcess.
     void* processIdentity() { return &processIdentity_; }
 
@@ -77,6 +82,8 @@ private:
     std::atomic<ULONG> lastDeviceNumber_{0};
     std::atomic<size_t> liveDevices_{0};
     char processIdentity_ = 0;
+    platform::Mutex quarantineLock_;
+    std::deque<void*> freedIrps_;
     std::function<void(PDEVICE_OBJECT)> fileObjectClosedHook_;
     platform::Mutex shutdownLock_;
     std::vector<PDEVICE_OBJECT> shutdownNotifications_;

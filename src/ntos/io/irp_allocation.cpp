@@ -49,9 +49,13 @@ VOID IoFreeIrp(PIRP Irp) {
         ntos::bugCheck(0x48, reinterpret_cast<ULONG_PTR>(Irp), reinterpret_cast<ULONG_PTR>(Irp->CancelRoutine), 0,
                        0, "CANCEL_STATE_IN_COMPLETED_IRP: IoFreeIrp on an IRP that still has a cancel routine");
     }
-    if (ntos::IoManager* io = ntos::IoManager::currentOrNull()) io->finishers().forget(Irp);
     Irp->Type = 0;
-    std::free(Irp);
+    if (ntos::IoManager* io = ntos::IoManager::currentOrNull()) {
+        io->finishers().forget(Irp);
+        io->quarantineFreedIrp(Irp);
+    } else {
+        std::free(Irp);
+    }
 }
 
 // IRQL <= DISPATCH_LEVEL, any thread.

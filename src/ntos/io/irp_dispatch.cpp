@@ -41,6 +41,7 @@ NTSTATUS IofCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
 VOID IofCompleteRequest(PIRP Irp, CCHAR PriorityBoost) {
     (void)PriorityBoost;
     if (Irp->Type != IO_TYPE_IRP || Irp->CurrentLocation > Irp->StackCount) {
+        // A freed IRP stays readable for a while (IoFreeIrp quarantine) with Type 0.
         ntos::bugCheck(ntos::bugcode::MultipleIrpCompleteRequests, reinterpret_cast<ULONG_PTR>(Irp), 0, 0, 0,
                        "MULTIPLE_IRP_COMPLETE_REQUESTS: IoCompleteRequest on an IRP no driver owns "
                        "(completed twice, or never sent with IoCallDriver)");

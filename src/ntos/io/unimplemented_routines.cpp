@@ -24,9 +24,6 @@ VOID IoRequestDeviceEject(PDEVICE_OBJECT) { ntos::notImplemented("IoRequestDevic
 PDMA_ADAPTER IoGetDmaAdapter(PDEVICE_OBJECT, PDEVICE_DESCRIPTION, PULONG) {
     ntos::notImplemented("IoGetDmaAdapter");
 }
-NTSTATUS IoInitializeTimer(PDEVICE_OBJECT, PIO_TIMER_ROUTINE, PVOID) { ntos::notImplemented("IoInitializeTimer"); }
-VOID IoStartTimer(PDEVICE_OBJECT) { ntos::notImplemented("IoStartTimer"); }
-VOID IoStopTimer(PDEVICE_OBJECT) { ntos::notImplemented("IoStopTimer"); }
 VOID IoRegisterDriverReinitialization(PDRIVER_OBJECT, PDRIVER_REINITIALIZE, PVOID) {
     ntos::notImplemented("IoRegisterDriverReinitialization");
 }

@@ -48,16 +48,21 @@ NTSTATUS PnpManager::addRootDevice(RootDeviceConfig device) {
         nodes_.push_back(std::move(node));
         startNow = booted_;
     }
-    if (startNow) startNode(*added);
+    if (startNow) {
+        platform::LockGuard operation(operationLock_);
+        startNode(*added);
+    }
     return STATUS_SUCCESS;
 }
 
 NTSTATUS PnpManager::boot() {
+    shuttingDown_ = false;
     rootBus_.create();
     {
         platform::LockGuard guard(lock_);
         booted_ = true;
     }
+    platform::LockGuard operation(operationLock_);
     for (DeviceNode* node : nodes()) startNode(*node);
     return STATUS_SUCCESS;
 }
@@ -162,6 +167,7 @@ void PnpManager::removeNode(DeviceNode& node) {
 }
 
 NTSTATUS PnpManager::removeDevice(const std::u16string& instancePath) {
+    platform::LockGuard operation(operationLock_);
     DeviceNode* node = nodeByInstancePath(instancePath);
     if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
     if (node->state == DeviceNodeState::SurpriseRemovePending) return STATUS_DELETE_PENDING;
@@ -192,6 +198,7 @@ NTSTATUS PnpManager::removeDevice(const std::u16string& instancePath) {
 }
 
 NTSTATUS PnpManager::surpriseRemoveDevice(const std::u16string& instancePath) {
+    platform::LockGuard operation(operationLock_);
     DeviceNode* node = nodeByInstancePath(instancePath);
     if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
     if (node->state != DeviceNodeState::Started) return STATUS_INVALID_DEVICE_STATE;
@@ -199,7 +206,7 @@ NTSTATUS PnpManager::surpriseRemoveDevice(const std::u16string& instancePath) {
     sendPnpIrp(node->pdo, IRP_MN_SURPRISE_REMOVAL);
     setState(*node, DeviceNodeState::SurpriseRemovePending);
     system_.log("pnp: " + narrow(node->instancePath) + " surprise-removed");
-    if (io_.files().countOnStack(node->pdo) == 0) finishSurpriseRemoval(instancePath);
+    if (io_.files().countOnStack(node->pdo) == 0) finishSurpriseRemovalLocked(instancePath);
     return STATUS_SUCCESS;
 }
 
@@ -213,6 +220,19 @@ void PnpManager::fileObjectClosed(PDEVICE_OBJECT pdo) {
 }
 
 void PnpManager::finishSurpriseRemoval(const std::u16string& instancePath) {
+    // Runs on a worker: never block it behind a PnP operation that may itself wait for
+    // driver work items on the same workers. Shutdown removes the device anyway.
+    if (shuttingDown_) return;
+    if (!operationLock_.try_lock()) {
+        platform::sleepFor100ns(10'000);
+        system_.kernel().queueWork([this, instancePath] { finishSurpriseRemoval(instancePath); });
+        return;
+    }
+    platform::LockGuard operation(operationLock_, std::adopt_lock);
+    finishSurpriseRemovalLocked(instancePath);
+}
+
+void PnpManager::finishSurpriseRemovalLocked(const std::u16string& instancePath) {
     DeviceNode* node = nodeByInstancePath(instancePath);
     if (node == nullptr || node->state != DeviceNodeState::SurpriseRemovePending) return;
     if (io_.files().countOnStack(node->pdo) != 0) return;
@@ -222,6 +242,8 @@ void PnpManager::finishSurpriseRemoval(const std::u16string& instancePath) {
 }
 
 void PnpManager::shutdown() {
+    shuttingDown_ = true;
+    platform::LockGuard operation(operationLock_);
     auto all = nodes();
     for (auto it = all.rbegin(); it != all.rend(); ++it) removeNode(**it);
     io_.drivers().unloadAll();

@@ -11,6 +11,7 @@
 #include "ntos/pnp/root_bus_driver.h"
 #include "ntos/system.h"
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -75,6 +76,7 @@ private:
     // handle went gets its IRP_MN_REMOVE_DEVICE (on a worker).
     void fileObjectClosed(PDEVICE_OBJECT pdo);
     void finishSurpriseRemoval(const std::u16string& instancePath);
+    void finishSurpriseRemovalLocked(const std::u16string& instancePath);  // operationLock_ held
     void removeNode(DeviceNode& node);
     // Node state changes happen under lock_ (deviceTreeText reads them from any thread).
     void setState(DeviceNode& node, DeviceNodeState state, NTSTATUS problem = STATUS_SUCCESS);
@@ -84,6 +86,10 @@ private:
     IoManager& io_;
     RootBusDriver rootBus_;
     DeviceInterfaces interfaces_;
+    // Serializes whole PnP operations (start, remove, surprise removal, shutdown), which
+    // call drivers; lock_ only guards the node list and node states.
+    platform::Mutex operationLock_;
+    std::atomic<bool> shuttingDown_{false};
     mutable platform::Mutex lock_;
     std::vector<std::unique_ptr<DeviceNode>> nodes_;
     bool booted_ = false;

@@ -265,6 +265,18 @@ TEST_F(FakeStackDeathTest, CompletingAnIrpTwiceIsABugCheck) {
         "MULTIPLE_IRP_COMPLETE_REQUESTS");
 }
 
+TEST_F(FakeStackDeathTest, CompletingAFreedIrpIsABugCheck) {
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    EXPECT_DEATH(
+        {
+            NTSTATUS returned;
+            PIRP irp = sendRead(&returned);
+            IoFreeIrp(irp);
+            IoCompleteRequest(irp, IO_NO_INCREMENT);
+        },
+        "MULTIPLE_IRP_COMPLETE_REQUESTS");
+}
+
 TEST_F(FakeStackDeathTest, CompletingWithACancelRoutineSetIsABugCheck) {
     GTEST_FLAG_SET(death_test_style, "threadsafe");
     EXPECT_DEATH(
@@ -409,6 +421,24 @@ TEST_F(FakeStack, PendingReturnedWithoutIoMarkIrpPendingIsLogged) {
     EXPECT_TRUE(logged);
     system_->userIo().close(file);
     IoDeleteDevice(named);
+}
+
+VOID countTick(PDEVICE_OBJECT, PVOID context) {
+    auto* probe = static_cast<WorkItemProbe*>(context);
+    probe->irql = KeGetCurrentIrql();
+    KeSetEvent(&probe->ran, IO_NO_INCREMENT, FALSE);
+}
+
+TEST_F(FakeStack, IoTimerCallsItsRoutineAtDispatchLevelOncePerSecond) {
+    WorkItemProbe probe;
+    KeInitializeEvent(&probe.ran, NotificationEvent, FALSE);
+    ASSERT_EQ(IoInitializeTimer(lower_, countTick, &probe), STATUS_SUCCESS);
+    IoStartTimer(lower_);
+    LARGE_INTEGER timeout;
+    timeout.QuadPart = -30'000'000;  // 3 s
+    ASSERT_EQ(KeWaitForSingleObject(&probe.ran, Executive, KernelMode, FALSE, &timeout), STATUS_SUCCESS);
+    EXPECT_EQ(probe.irql, DISPATCH_LEVEL);
+    IoStopTimer(lower_);
 }
 
 }  // namespace

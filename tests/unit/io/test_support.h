@@ -74,8 +74,11 @@ public:
     }
     bool loaded() const { return handle_ != nullptr; }
     std::string events() const {
-        auto fn = reinterpret_cast<const char* (*)()>(dlsym(handle_, "WdmEchoEvents"));
-        return fn ? fn() : "<no WdmEchoEvents>";
+        auto fn = reinterpret_cast<void (*)(char*, size_t)>(dlsym(handle_, "WdmEchoCopyEvents"));
+        if (fn == nullptr) return "<no WdmEchoCopyEvents>";
+        char text[4096];
+        fn(text, sizeof(text));
+        return text;
     }
     long cancelCount() const {
         auto fn = reinterpret_cast<long (*)()>(dlsym(handle_, "WdmEchoCancelCount"));
