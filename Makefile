@@ -6,7 +6,7 @@ GENERATOR ?= Ninja
 CMAKE_BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 
-DEBIAN_PACKAGES := cmake ninja-build g++ gcc make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev
+DEBIAN_PACKAGES := cmake ninja-build g++ gcc clang make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev
 
 .PHONY: all deps configure build run test bench clean coverage
 
