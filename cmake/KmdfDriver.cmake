@@ -40,7 +40,9 @@ endfunction()
 function(kmdf_add_wdm_driver name)
   cmake_parse_arguments(ARG "" "OUTPUT_DIRECTORY" "SOURCES;INCLUDE_DIRECTORIES" ${ARGN})
   add_library(${name} MODULE ${ARG_SOURCES})
-  set_target_properties(${name} PROPERTIES PREFIX "" SUFFIX ".sys" C_STANDARD 11 C_VISIBILITY_PRESET hidden)
+  # Default visibility: the kernel finds the module's DriverEntry by name, and WDM driver
+  # sources do not mark it (modules are loaded RTLD_LOCAL, so their symbols never clash).
+  set_target_properties(${name} PROPERTIES PREFIX "" SUFFIX ".sys" C_STANDARD 11)
   if(ARG_OUTPUT_DIRECTORY)
     set_target_properties(${name} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
   elseif(DEFINED KMDF_DRIVER_OUTPUT_DIRECTORY)

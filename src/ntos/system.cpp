@@ -55,6 +55,19 @@ NTSTATUS System::addRootDevice(RootDeviceConfig device) {
     return impl_->pnp.addRootDevice(std::move(device));
 }
 
+NTSTATUS System::loadDriver(DriverConfig driver) {
+    if (current() != this) {
+        ThreadScope scope(*this);
+        return loadDriver(std::move(driver));
+    }
+    PDRIVER_OBJECT object = nullptr;
+    NTSTATUS status = impl_->io.drivers().load(driver.serviceName, driver.driverImage, &object);
+    if (!NT_SUCCESS(status)) {
+        log("loading driver " + std::string(driver.driverImage) + " failed with status " + std::to_string(status));
+    }
+    return status;
+}
+
 NTSTATUS System::removeDevice(const std::u16string& instancePath) {
     if (current() == this) return impl_->pnp.removeDevice(instancePath);
     ThreadScope scope(*this);

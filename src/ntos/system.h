@@ -23,12 +23,21 @@ class IoManager;
 class PnpManager;
 class UserIo;
 
+// A driver (service) and its module.
+struct DriverConfig {
+    std::u16string serviceName;  // e.g. u"echofilter"
+    std::string driverImage;     // path of the driver module
+};
+
 // A device on the root bus, and the driver (service) that serves it.
 struct RootDeviceConfig {
     std::u16string hardwareId;  // e.g. u"ROOT\\ECHO"
     std::u16string instanceId;  // e.g. u"0000"; device instance path is ROOT\ECHO\0000
     std::u16string serviceName; // e.g. u"echo"
     std::string driverImage;    // path of the driver module, e.g. build/drivers/echo.sys
+    // Upper filter drivers, bottom first: each one's AddDevice runs after the function
+    // driver's, so it attaches above it (the UpperFilters registry value on Windows).
+    std::vector<DriverConfig> upperFilters;
 };
 
 struct SystemConfig {
@@ -61,6 +70,11 @@ public:
     // Thread: PASSIVE_LEVEL, before or after boot(). After boot() the device is enumerated
     // and started at once.
     NTSTATUS addRootDevice(RootDeviceConfig device);
+
+    // Loads a driver that serves no PnP device (a non-PnP driver with control devices,
+    // as `sc start` does): DriverEntry runs; the driver stays until shutdown.
+    // Thread: PASSIVE_LEVEL, after boot().
+    NTSTATUS loadDriver(DriverConfig driver);
 
     // Orderly removal of one device by instance path (e.g. u"ROOT\\ECHO\\0000"), as
     // "kmdfctl remove" does: see PnpManager::removeDevice. Thread: PASSIVE_LEVEL, after boot().

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ntos {
 
@@ -30,6 +31,7 @@ struct DeviceNode {
     std::u16string instancePath;  // e.g. ROOT\ECHO\0000
     PDEVICE_OBJECT pdo = nullptr;
     PDRIVER_OBJECT driver = nullptr;
+    std::vector<PDRIVER_OBJECT> filterDrivers;  // upper filters, bottom first
     DeviceNodeState state = DeviceNodeState::Initialized;
     NTSTATUS problem = STATUS_SUCCESS;  // the failing status when state == Failed
     bool stateInvalidated = false;      // IoInvalidateDeviceState was called

@@ -91,6 +91,15 @@ void PnpManager::startNode(DeviceNode& node) {
     if (addDevice == nullptr) return fail(node, STATUS_INVALID_DEVICE_REQUEST, "AddDevice (the driver has none)");
     status = addDevice(driver, node.pdo);
     if (!NT_SUCCESS(status)) return fail(node, status, "AddDevice");
+    for (const DriverConfig& filter : node.config.upperFilters) {
+        status = addUpperFilter(node, filter);
+        if (!NT_SUCCESS(status)) {
+            // The devices already added are removed, as after a failed start.
+            fail(node, status, "AddDevice of upper filter " + narrow(filter.serviceName));
+            tearDownFailedStack(node);
+            return;
+        }
+    }
     setState(node, DeviceNodeState::DriversAdded);
     {
         PDEVICE_OBJECT top = IoGetAttachedDeviceReference(node.pdo);
@@ -106,15 +115,32 @@ void PnpManager::startNode(DeviceNode& node) {
     });
     if (!NT_SUCCESS(status)) {
         fail(node, status, "IRP_MN_START_DEVICE");
-        // The stack is torn down as after a failed start: REMOVE, then the driver may go.
-        sendPnpIrp(node.pdo, IRP_MN_REMOVE_DEVICE);
-        io_.drivers().unloadIfUnused(driver);
-        node.driver = nullptr;
+        tearDownFailedStack(node);
         return;
     }
     setState(node, DeviceNodeState::Started);
     DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Started;
     system_.log("pnp: " + narrow(node.instancePath) + " started (service " + narrow(node.config.serviceName) + ")");
+}
+
+NTSTATUS PnpManager::addUpperFilter(DeviceNode& node, const DriverConfig& filter) {
+    PDRIVER_OBJECT filterDriver = nullptr;
+    NTSTATUS status = io_.drivers().load(filter.serviceName, filter.driverImage, &filterDriver);
+    if (!NT_SUCCESS(status)) return status;
+    node.filterDrivers.push_back(filterDriver);
+    PDRIVER_ADD_DEVICE addDevice = filterDriver->DriverExtension->AddDevice;
+    if (addDevice == nullptr) return STATUS_INVALID_DEVICE_REQUEST;
+    return addDevice(filterDriver, node.pdo);
+}
+
+void PnpManager::tearDownFailedStack(DeviceNode& node) {
+    // REMOVE to the stack (the drivers detach and delete their devices), then the drivers
+    // left without devices unload.
+    sendPnpIrp(node.pdo, IRP_MN_REMOVE_DEVICE);
+    if (node.driver != nullptr) io_.drivers().unloadIfUnused(node.driver);
+    for (PDRIVER_OBJECT filterDriver : node.filterDrivers) io_.drivers().unloadIfUnused(filterDriver);
+    node.driver = nullptr;
+    node.filterDrivers.clear();
 }
 
 bool PnpManager::claimRemoval(DeviceNode& node) {
@@ -138,6 +164,7 @@ void PnpManager::sendRemoveAndDeletePdo(DeviceNode& node) {
 
 void PnpManager::forgetNode(DeviceNode& node) {
     PDRIVER_OBJECT driver = node.driver;
+    const std::vector<PDRIVER_OBJECT> filterDrivers = node.filterDrivers;
     const std::u16string instancePath = node.instancePath;
     {
         platform::LockGuard guard(lock_);
@@ -149,6 +176,7 @@ void PnpManager::forgetNode(DeviceNode& node) {
         }
     }
     if (driver != nullptr) io_.drivers().unloadIfUnused(driver);
+    for (PDRIVER_OBJECT filterDriver : filterDrivers) io_.drivers().unloadIfUnused(filterDriver);
     system_.log("pnp: " + narrow(instancePath) + " removed");
 }
 

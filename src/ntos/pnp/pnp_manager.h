@@ -67,6 +67,10 @@ public:
 private:
     void startNode(DeviceNode& node);
     // Takes ownership of the node's removal; false when another path already has it.
+    // Loads an upper filter and calls its AddDevice for the node's PDO.
+    NTSTATUS addUpperFilter(DeviceNode& node, const DriverConfig& filter);
+    // After a failed AddDevice or start: REMOVE to the stack, unload unused drivers.
+    void tearDownFailedStack(DeviceNode& node);
     bool claimRemoval(DeviceNode& node);
     // IRP_MN_REMOVE_DEVICE (when a driver stack exists), interfaces gone, PDO deleted.
     void sendRemoveAndDeletePdo(DeviceNode& node);

@@ -31,27 +31,22 @@ public:
     // The device whose create made this file object (WdfFileObjectGetDevice). Any IRQL.
     FxDevice* device() const { return device_; }
 
-    // WdfFileObjectGetFileName: the name the opener used after the device's name, or
-    // null when there is none (or no WDM file object). IRQL <= DISPATCH_LEVEL.
+    // WdfFileObjectGetFileName: the part of the opened path after the device's name
+    // ("\\foo"; Length 0 when the device itself was opened); null without a WDM file
+    // object or above PASSIVE_LEVEL (documented). Any thread.
     PUNICODE_STRING fileName();
     // WdfFileObjectGetFlags: FILE_OBJECT.Flags (0 without a WDM file object). Any IRQL.
     ULONG flags() const;
-    // WdfFileObjectGetInitiatorProcessId: the opener's process (from the create IRP).
-    // Any IRQL.
-    ULONG initiatorProcessId() const { return initiatorProcessId_; }
-    void setInitiatorProcessId(ULONG processId) { initiatorProcessId_ = processId; }
-    // WdfFileObjectGetRelatedFileObject: the WDFFILEOBJECT of FILE_OBJECT.RelatedFileObject
-    // on the same device, or nullptr. IRQL <= DISPATCH_LEVEL.
-    FxFileObject* relatedFileObject() const;
-
     // The framework deletes a WDFFILEOBJECT after IRP_MJ_CLOSE; drivers never delete it.
     bool driverMayDelete() const override { return false; }
+
+protected:
+    // Forgets the file object's registration with the device (FsContext / map).
+    void onCleanup() override;
 
 private:
     FxDevice* device_;
     PFILE_OBJECT fileObject_;
-    ULONG initiatorProcessId_ = 0;
-    UNICODE_STRING fileName_{};
 };
 
 // The WDFFILEOBJECT the framework created on `device` for the WDM file object, or
