@@ -37,20 +37,56 @@ bool validIdText(const std::string& text) {
 
 }  // namespace
 
-bool parseDeviceConfig(const std::string& fileName, const std::string& text, std::vector<DeviceEntry>* devices,
-                       std::string* error) {
+static bool validServiceName(const std::string& name) {
+    return validIdText(name) && name.find('\\') == std::string::npos;
+}
+
+static std::string upper(std::string text) {
+    for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+bool parseHostConfig(const std::string& fileName, const std::string& text, HostConfig* config, std::string* error) {
     std::istringstream in(text);
     std::string line;
     int number = 0;
     std::set<std::string> instancePaths;
-    devices->clear();
+    std::vector<std::pair<std::string, DriverEntry>> filters;  // hardware id (upper case), filter
+    *config = HostConfig{};
+    auto resolve = [&](std::string image) { return image[0] == '/' ? image : directoryOf(fileName) + "/" + image; };
     while (std::getline(in, line)) {
         ++number;
         auto where = fileName + ":" + std::to_string(number) + ": ";
         auto words = wordsOf(line);
         if (words.empty()) continue;
+        if (words[0] == "filter") {
+            if (words.size() != 4) {
+                *error = where + "'filter' needs 3 fields: <hardware-id> <service> <driver-image>, got " +
+                         std::to_string(words.size() - 1);
+                return false;
+            }
+            if (!validServiceName(words[2])) {
+                *error = where + "service name '" + words[2] + "' must be one word (e.g. echofilter)";
+                return false;
+            }
+            filters.push_back({upper(words[1]), DriverEntry{words[2], resolve(words[3]), number}});
+            continue;
+        }
+        if (words[0] == "driver") {
+            if (words.size() != 3) {
+                *error = where + "'driver' needs 2 fields: <service> <driver-image>, got " +
+                         std::to_string(words.size() - 1);
+                return false;
+            }
+            if (!validServiceName(words[1])) {
+                *error = where + "service name '" + words[1] + "' must be one word (e.g. ioctl)";
+                return false;
+            }
+            config->drivers.push_back(DriverEntry{words[1], resolve(words[2]), number});
+            continue;
+        }
         if (words[0] != "device") {
-            *error = where + "unknown directive '" + words[0] + "' (expected 'device')";
+            *error = where + "unknown directive '" + words[0] + "' (expected 'device', 'filter' or 'driver')";
             return false;
         }
         if (words.size() != 5) {
@@ -58,7 +94,7 @@ bool parseDeviceConfig(const std::string& fileName, const std::string& text, std
                      std::to_string(words.size() - 1);
             return false;
         }
-        DeviceEntry entry{words[1], words[2], words[3], words[4], number};
+        DeviceEntry entry{words[1], words[2], words[3], words[4], number, {}};
         if (!validIdText(entry.hardwareId) || entry.hardwareId.find('\\') == std::string::npos) {
             *error = where + "hardware id '" + entry.hardwareId + "' must look like ENUMERATOR\\ID (e.g. ROOT\\ECHO)";
             return false;
@@ -67,23 +103,36 @@ bool parseDeviceConfig(const std::string& fileName, const std::string& text, std
             *error = where + "instance id '" + entry.instanceId + "' must be one path element (e.g. 0000)";
             return false;
         }
-        if (!validIdText(entry.serviceName) || entry.serviceName.find('\\') != std::string::npos) {
+        if (!validServiceName(entry.serviceName)) {
             *error = where + "service name '" + entry.serviceName + "' must be one word (e.g. echo)";
             return false;
         }
-        auto instancePath = entry.hardwareId + "\\" + entry.instanceId;
-        for (auto& c : instancePath) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        auto instancePath = upper(entry.hardwareId + "\\" + entry.instanceId);
         if (!instancePaths.insert(instancePath).second) {
             *error = where + "device " + entry.hardwareId + "\\" + entry.instanceId + " is listed twice";
             return false;
         }
-        if (entry.driverImage[0] != '/') entry.driverImage = directoryOf(fileName) + "/" + entry.driverImage;
-        devices->push_back(std::move(entry));
+        entry.driverImage = resolve(entry.driverImage);
+        config->devices.push_back(std::move(entry));
+    }
+    for (const auto& [hardwareId, filter] : filters) {
+        bool matched = false;
+        for (auto& device : config->devices) {
+            if (upper(device.hardwareId) == hardwareId) {
+                device.upperFilters.push_back(filter);
+                matched = true;
+            }
+        }
+        if (!matched) {
+            *error = fileName + ":" + std::to_string(filter.line) + ": no device has hardware id '" + hardwareId +
+                     "' for filter " + filter.serviceName;
+            return false;
+        }
     }
     return true;
 }
 
-bool loadDeviceConfig(const std::string& fileName, std::vector<DeviceEntry>* devices, std::string* error) {
+bool loadHostConfig(const std::string& fileName, HostConfig* config, std::string* error) {
     std::ifstream file(fileName);
     if (!file) {
         *error = "cannot read config file " + fileName + ": " + std::strerror(errno);
@@ -91,13 +140,21 @@ bool loadDeviceConfig(const std::string& fileName, std::vector<DeviceEntry>* dev
     }
     std::ostringstream text;
     text << file.rdbuf();
-    if (!parseDeviceConfig(fileName, text.str(), devices, error)) return false;
-    for (const auto& device : *devices) {
-        if (access(device.driverImage.c_str(), R_OK) != 0) {
-            *error = fileName + ":" + std::to_string(device.line) + ": driver image " + device.driverImage +
-                     " cannot be read: " + std::strerror(errno);
-            return false;
+    if (!parseHostConfig(fileName, text.str(), config, error)) return false;
+    auto readable = [&](const std::string& image, int line) {
+        if (access(image.c_str(), R_OK) == 0) return true;
+        *error = fileName + ":" + std::to_string(line) + ": driver image " + image + " cannot be read: " +
+                 std::strerror(errno);
+        return false;
+    };
+    for (const auto& device : config->devices) {
+        if (!readable(device.driverImage, device.line)) return false;
+        for (const auto& filter : device.upperFilters) {
+            if (!readable(filter.driverImage, filter.line)) return false;
         }
+    }
+    for (const auto& driver : config->drivers) {
+        if (!readable(driver.driverImage, driver.line)) return false;
     }
     return true;
 }

@@ -1,5 +1,8 @@
 // The host configuration file: the root devices and the drivers that serve them.
 //   device <hardware-id> <instance-id> <service> <driver-image>
+//   filter <hardware-id> <service> <driver-image>   an upper filter on every device with
+//                                                   that hardware id, above the ones before
+//   driver <service> <driver-image>                 a non-PnP driver, loaded after boot
 // '#' at the start of a word begins a comment. A relative image path is relative to the
 // directory of the file.
 #pragma once
@@ -9,20 +12,31 @@
 
 namespace kmdf::host {
 
+struct DriverEntry {
+    std::string serviceName;
+    std::string driverImage;
+    int line = 0;
+};
+
 struct DeviceEntry {
     std::string hardwareId;
     std::string instanceId;
     std::string serviceName;
     std::string driverImage;
     int line = 0;
+    std::vector<DriverEntry> upperFilters;  // bottom first
+};
+
+struct HostConfig {
+    std::vector<DeviceEntry> devices;
+    std::vector<DriverEntry> drivers;  // non-PnP drivers
 };
 
 // Parses `text` (the contents of `fileName`). On error returns false with
 // "FILE:LINE: problem" in *error.
-bool parseDeviceConfig(const std::string& fileName, const std::string& text, std::vector<DeviceEntry>* devices,
-                       std::string* error);
+bool parseHostConfig(const std::string& fileName, const std::string& text, HostConfig* config, std::string* error);
 
 // Reads and parses the file; also checks that every driver image exists.
-bool loadDeviceConfig(const std::string& fileName, std::vector<DeviceEntry>* devices, std::string* error);
+bool loadHostConfig(const std::string& fileName, HostConfig* config, std::string* error);
 
 }  // namespace kmdf::host

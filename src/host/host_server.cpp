@@ -129,7 +129,7 @@ void HostServer::reapFinishedConnections() {
     });
 }
 
-int HostServer::run(const std::vector<DeviceEntry>& devices) {
+int HostServer::run(const HostConfig& hostConfig) {
     std::string error;
     if (pipe2(stopPipe_, O_CLOEXEC) != 0 || pipe2(shutdownPipe_, O_CLOEXEC) != 0) {
         log_.line(std::string("cannot create a pipe: ") + std::strerror(errno));
@@ -154,9 +154,12 @@ int HostServer::run(const std::vector<DeviceEntry>& devices) {
     config.stateDir = options_.stateDir;
     config.logSink = [this](std::string_view line) { log_.line(line); };
     system_ = std::make_unique<ntos::System>(std::move(config));
-    for (const auto& device : devices) {
+    for (const auto& device : hostConfig.devices) {
         ntos::RootDeviceConfig root{utf8ToUtf16(device.hardwareId), utf8ToUtf16(device.instanceId),
-                                    utf8ToUtf16(device.serviceName), device.driverImage};
+                                    utf8ToUtf16(device.serviceName), device.driverImage, {}};
+        for (const auto& filter : device.upperFilters) {
+            root.upperFilters.push_back({utf8ToUtf16(filter.serviceName), filter.driverImage});
+        }
         NTSTATUS status = system_->addRootDevice(std::move(root));
         if (!NT_SUCCESS(status)) {
             log_.line("config line " + std::to_string(device.line) + ": adding device " + device.hardwareId + "\\" +
@@ -175,7 +178,16 @@ int HostServer::run(const std::vector<DeviceEntry>& devices) {
         unlink(options_.socketPath.c_str());
         return 1;
     }
-    log_.line("booted with " + std::to_string(devices.size()) + " root device(s); state in " + options_.stateDir);
+    for (const auto& driver : hostConfig.drivers) {
+        // A non-PnP driver that fails to load is reported; the host serves the others.
+        status = system_->loadDriver({utf8ToUtf16(driver.serviceName), driver.driverImage});
+        if (!NT_SUCCESS(status)) {
+            log_.line("config line " + std::to_string(driver.line) + ": driver " + driver.serviceName +
+                      " failed to load with status " + statusHex(status));
+        }
+    }
+    log_.line("booted with " + std::to_string(hostConfig.devices.size()) + " root device(s) and " +
+              std::to_string(hostConfig.drivers.size()) + " non-PnP driver(s); state in " + options_.stateDir);
     std::string ready = "kmdfhost: serving on " + options_.socketPath + "\n";
     [[maybe_unused]] auto written = write(STDERR_FILENO, ready.data(), ready.size());
     serve();
@@ -279,8 +291,8 @@ int runHost(int argc, char** argv) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
-    std::vector<DeviceEntry> devices;
-    if (!options.configPath.empty() && !loadDeviceConfig(options.configPath, &devices, &error)) {
+    HostConfig hostConfig;
+    if (!options.configPath.empty() && !loadHostConfig(options.configPath, &hostConfig, &error)) {
         std::fprintf(stderr, "kmdfhost: %s\n", error.c_str());
         return 1;
     }
@@ -292,7 +304,7 @@ int runHost(int argc, char** argv) {
     log.line("starting: config " + (options.configPath.empty() ? std::string("(none)") : options.configPath) +
              ", socket " + options.socketPath + ", seed " + std::to_string(options.seed));
     HostServer server(options, log);
-    return server.run(devices);
+    return server.run(hostConfig);
 }
 
 }  // namespace kmdf::host

@@ -28,7 +28,7 @@ public:
 
     // Boots, serves until asked to stop, shuts down. Returns the exit status:
     // 0 clean, 1 a driver leaked or the host failed.
-    int run(const std::vector<DeviceEntry>& devices);
+    int run(const HostConfig& config);
 
 private:
     bool listen(std::string* error);

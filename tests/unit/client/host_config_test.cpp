@@ -9,15 +9,16 @@
 using namespace kmdf::host;
 
 TEST(DeviceConfig, ParsesDevicesCommentsAndRelativeImages) {
-    std::vector<DeviceEntry> devices;
+    HostConfig config;
     std::string error;
-    ASSERT_TRUE(parseDeviceConfig("/etc/k/host.conf",
-                                  "# root devices\n"
-                                  "\n"
-                                  "device ROOT\\ECHO 0000 echo /abs/echo.sys   # the sample\n"
-                                  "  device ROOT\\TOASTER 0001 toaster drivers/toaster.sys\n",
-                                  &devices, &error))
+    ASSERT_TRUE(parseHostConfig("/etc/k/host.conf",
+                                "# root devices\n"
+                                "\n"
+                                "device ROOT\\ECHO 0000 echo /abs/echo.sys   # the sample\n"
+                                "  device ROOT\\TOASTER 0001 toaster drivers/toaster.sys\n",
+                                &config, &error))
         << error;
+    const auto& devices = config.devices;
     ASSERT_EQ(devices.size(), 2u);
     EXPECT_EQ(devices[0].hardwareId, "ROOT\\ECHO");
     EXPECT_EQ(devices[0].instanceId, "0000");
@@ -28,26 +29,56 @@ TEST(DeviceConfig, ParsesDevicesCommentsAndRelativeImages) {
     EXPECT_EQ(devices[1].line, 4);
 }
 
-TEST(DeviceConfig, ErrorsNameFileLineAndProblem) {
-    std::vector<DeviceEntry> devices;
+TEST(DeviceConfig, FiltersAttachToEveryDeviceOfTheirHardwareIdInOrderAndDriversAreListed) {
+    HostConfig config;
     std::string error;
-    EXPECT_FALSE(parseDeviceConfig("a.conf", "\nfrobnicate x\n", &devices, &error));
-    EXPECT_EQ(error, "a.conf:2: unknown directive 'frobnicate' (expected 'device')");
-    EXPECT_FALSE(parseDeviceConfig("a.conf", "device ROOT\\ECHO 0000 echo\n", &devices, &error));
+    ASSERT_TRUE(parseHostConfig("/c/h.conf",
+                                "device ROOT\\ECHO 0000 echo echo.sys\n"
+                                "device ROOT\\ECHO 0001 echo echo.sys\n"
+                                "filter root\\echo countfilter filter.sys\n"
+                                "filter ROOT\\ECHO second /abs/second.sys\n"
+                                "driver ioctl ioctl.sys\n",
+                                &config, &error))
+        << error;
+    ASSERT_EQ(config.devices.size(), 2u);
+    for (const auto& device : config.devices) {
+        ASSERT_EQ(device.upperFilters.size(), 2u);
+        EXPECT_EQ(device.upperFilters[0].serviceName, "countfilter");
+        EXPECT_EQ(device.upperFilters[0].driverImage, "/c/filter.sys");
+        EXPECT_EQ(device.upperFilters[1].serviceName, "second");
+        EXPECT_EQ(device.upperFilters[1].driverImage, "/abs/second.sys");
+    }
+    ASSERT_EQ(config.drivers.size(), 1u);
+    EXPECT_EQ(config.drivers[0].serviceName, "ioctl");
+    EXPECT_EQ(config.drivers[0].driverImage, "/c/ioctl.sys");
+    EXPECT_EQ(config.drivers[0].line, 5);
+}
+
+TEST(DeviceConfig, ErrorsNameFileLineAndProblem) {
+    HostConfig devices;
+    std::string error;
+    EXPECT_FALSE(parseHostConfig("a.conf", "\nfrobnicate x\n", &devices, &error));
+    EXPECT_EQ(error, "a.conf:2: unknown directive 'frobnicate' (expected 'device', 'filter' or 'driver')");
+    EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo\n", &devices, &error));
     EXPECT_EQ(error, "a.conf:1: 'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image>, got 3");
-    EXPECT_FALSE(parseDeviceConfig("a.conf", "device ECHO 0000 echo e.sys\n", &devices, &error));
+    EXPECT_FALSE(parseHostConfig("a.conf", "device ECHO 0000 echo e.sys\n", &devices, &error));
     EXPECT_EQ(error, "a.conf:1: hardware id 'ECHO' must look like ENUMERATOR\\ID (e.g. ROOT\\ECHO)");
-    EXPECT_FALSE(parseDeviceConfig("a.conf", "device ROOT\\ECHO 00\\00 echo e.sys\n", &devices, &error));
+    EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 00\\00 echo e.sys\n", &devices, &error));
     EXPECT_EQ(error, "a.conf:1: instance id '00\\00' must be one path element (e.g. 0000)");
-    EXPECT_FALSE(parseDeviceConfig("a.conf", "device ROOT\\ECHO 0000 echo e.sys\ndevice root\\echo 0000 echo e.sys\n",
+    EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo e.sys\ndevice root\\echo 0000 echo e.sys\n",
                                    &devices, &error));
     EXPECT_EQ(error, "a.conf:2: device root\\echo\\0000 is listed twice");
+    EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo e.sys\nfilter ROOT\\OTHER f f.sys\n", &devices,
+                                 &error));
+    EXPECT_EQ(error, "a.conf:2: no device has hardware id 'ROOT\\OTHER' for filter f");
+    EXPECT_FALSE(parseHostConfig("a.conf", "driver ioctl\n", &devices, &error));
+    EXPECT_EQ(error, "a.conf:1: 'driver' needs 2 fields: <service> <driver-image>, got 1");
 }
 
 TEST(DeviceConfig, LoadChecksTheFileAndTheImages) {
-    std::vector<DeviceEntry> devices;
+    HostConfig devices;
     std::string error;
-    EXPECT_FALSE(loadDeviceConfig("/nonexistent/host.conf", &devices, &error));
+    EXPECT_FALSE(loadHostConfig("/nonexistent/host.conf", &devices, &error));
     EXPECT_EQ(error, "cannot read config file /nonexistent/host.conf: No such file or directory");
 }
 
