@@ -8,7 +8,7 @@ JOBS ?= $(shell nproc)
 
 DEBIAN_PACKAGES := cmake ninja-build g++ gcc clang make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev
 
-.PHONY: all deps configure build run test bench clean coverage
+.PHONY: all deps configure build run test test-asan test-ubsan test-tsan bench clean coverage
 
 all: build
 
@@ -37,6 +37,13 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 300
+
+# The test suite under a sanitizer, each in its own build folder (not part of `make test`).
+test-asan test-ubsan test-tsan: test-%: deps
+	cmake -S . -B build-$* -G $(GENERATOR) -DCMAKE_BUILD_TYPE=Debug \
+	  -DOPENKMDF_SANITIZE=$(subst asan,address,$(subst ubsan,undefined,$(subst tsan,thread,$*)))
+	cmake --build build-$* -j $(JOBS)
+	cd build-$* && ctest --output-on-failure -j $(JOBS) --timeout 600
 
 coverage: build
 	cmake --build $(BUILD) --target coverage-doc
