@@ -646,7 +646,7 @@ FORCEINLINE VOID WDF_FILEOBJECT_CONFIG_INIT(_Out_ PWDF_FILEOBJECT_CONFIG FileEve
     FileEventCallbacks->EvtDeviceFileCreate = EvtDeviceFileCreate;
     FileEventCallbacks->EvtFileClose = EvtFileClose;
     FileEventCallbacks->EvtFileCleanup = EvtFileCleanup;
-    FileEventCallbacks->FileObjectClass = WdfFileObjectWdfCanUseFsContext;
+    FileEventCallbacks->FileObjectClass = WdfFileObjectWdfCannotUseFsContexts;
     FileEventCallbacks->AutoForwardCleanupClose = WdfUseDefault;
 }
 

@@ -37,6 +37,9 @@ PDEVICE_OBJECT attach(IoManager& io, PDEVICE_OBJECT source, PDEVICE_OBJECT targe
     source->AlignmentRequirement = std::max(source->AlignmentRequirement, top->AlignmentRequirement);
     source->SectorSize = top->SectorSize;
     top->AttachedDevice = source;
+    // The device below stays allocated while something is attached to it, so a filter
+    // can forward IRP_MN_REMOVE_DEVICE and detach after the lower driver deleted its device.
+    io.references().reference(top);
     return top;
 }
 
@@ -72,11 +75,15 @@ NTSTATUS IoAttachDevice(PDEVICE_OBJECT SourceDevice, PUNICODE_STRING TargetDevic
 // IRQL == PASSIVE_LEVEL, any thread.
 VOID IoDetachDevice(PDEVICE_OBJECT TargetDevice) {
     IoManager& io = IoManager::current("IoDetachDevice");
-    ntos::platform::LockGuard guard(io.deviceTreeLock());
-    PDEVICE_OBJECT upper = TargetDevice->AttachedDevice;
-    if (upper == nullptr) return;
-    if (DeviceHeader* header = DeviceHeader::of(upper)) header->attachedTo = nullptr;
-    TargetDevice->AttachedDevice = nullptr;
+    {
+        ntos::platform::LockGuard guard(io.deviceTreeLock());
+        PDEVICE_OBJECT upper = TargetDevice->AttachedDevice;
+        if (upper == nullptr) return;
+        if (DeviceHeader* header = DeviceHeader::of(upper)) header->attachedTo = nullptr;
+        TargetDevice->AttachedDevice = nullptr;
+    }
+    // Outside the tree lock: the last reference frees the device, which takes that lock.
+    io.references().dereference(TargetDevice);
 }
 
 // IRQL <= DISPATCH_LEVEL, any thread.

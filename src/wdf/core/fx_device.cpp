@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "wdf/core/fx_file_object.h"
 #include "wdf/core/fx_unicode.h"
 #include "wdf/io/fx_io_queue.h"
 #include "wdf/pnp/fx_pnp_machine.h"
@@ -17,7 +18,20 @@ FxDevice::FxDevice(FxDriverGlobals* globals, FxDeviceInit& init)
       requestAttributes_(init.requestAttributes),
       hasRequestAttributes_(init.hasRequestAttributes),
       ioType_(init.ioType),
-      deviceName_(init.deviceName) {}
+      ioInCallerContext_(init.ioInCallerContext),
+      fileObjectAttributes_(init.fileObjectAttributes),
+      hasFileObjectAttributes_(init.hasFileObjectAttributes),
+      deviceName_(init.deviceName) {
+    if (init.hasFileObjectConfig) {
+        fileObjectConfig_ = init.fileObjectConfig;
+    } else {
+        // Without a configuration: no callbacks, default forwarding, and file objects
+        // kept off FsContext/FsContext2 (another driver of the stack may use them).
+        fileObjectConfig_.Size = sizeof(WDF_FILEOBJECT_CONFIG);
+        fileObjectConfig_.AutoForwardCleanupClose = WdfUseDefault;
+        fileObjectConfig_.FileObjectClass = WdfFileObjectWdfCannotUseFsContexts;
+    }
+}
 
 FxDevice::~FxDevice() { deleteDeviceObject(); }
 
@@ -110,6 +124,14 @@ NTSTATUS FxDevice::setDefaultQueue(FxIoQueue* queue) {
 }
 
 NTSTATUS FxDevice::configureDispatching(WDF_REQUEST_TYPE type, FxIoQueue* queue) {
+    if (type == WdfRequestTypeCreate) {
+        FxSpinGuard guard(lock_);
+        // "Framework File Objects": the default queue cannot receive creates.
+        if (queue == defaultQueue_) return STATUS_INVALID_PARAMETER;
+        if (dispatchQueues_[type] != nullptr && dispatchQueues_[type] != queue) return STATUS_INVALID_DEVICE_STATE;
+        dispatchQueues_[type] = queue;
+        return STATUS_SUCCESS;
+    }
     if (type != WdfRequestTypeRead && type != WdfRequestTypeWrite && type != WdfRequestTypeDeviceControl &&
         type != WdfRequestTypeDeviceControlInternal) {
         return STATUS_INVALID_PARAMETER;
@@ -126,6 +148,76 @@ FxIoQueue* FxDevice::queueFor(WDF_REQUEST_TYPE type) const {
         return dispatchQueues_[type];
     }
     return defaultQueue_;
+}
+
+FxIoQueue* FxDevice::createQueue() const {
+    FxSpinGuard guard(lock_);
+    return dispatchQueues_[WdfRequestTypeCreate];
+}
+
+WDF_FILEOBJECT_CLASS FxDevice::fileObjectClass() const {
+    return WDF_FILEOBJECT_CLASS_MASK(fileObjectConfig_.FileObjectClass);
+}
+
+bool FxDevice::fileObjectsOptional() const {
+    return (static_cast<ULONG>(fileObjectConfig_.FileObjectClass) & static_cast<ULONG>(WdfFileObjectCanBeOptional)) != 0;
+}
+
+bool FxDevice::autoForwardCleanupClose() const {
+    switch (fileObjectConfig_.AutoForwardCleanupClose) {
+        case WdfTrue: return true;
+        case WdfFalse: return false;
+        default: return role_ == FxDeviceInit::Role::Filter;
+    }
+}
+
+void FxDevice::registerFileObject(FxFileObject* fileObject) {
+    PFILE_OBJECT wdm = fileObject->wdmFileObject();
+    if (wdm == nullptr) return;
+    switch (fileObjectClass()) {
+        case WdfFileObjectWdfCanUseFsContext:
+            wdm->FsContext = fileObject->handle();
+            return;
+        case WdfFileObjectWdfCanUseFsContext2:
+            wdm->FsContext2 = fileObject->handle();
+            return;
+        default: {
+            FxSpinGuard guard(lock_);
+            fileObjects_[wdm] = fileObject;
+            return;
+        }
+    }
+}
+
+void FxDevice::unregisterFileObject(FxFileObject* fileObject) {
+    PFILE_OBJECT wdm = fileObject->wdmFileObject();
+    if (wdm == nullptr) return;
+    if (wdm->FsContext == fileObject->handle()) wdm->FsContext = nullptr;
+    if (wdm->FsContext2 == fileObject->handle()) wdm->FsContext2 = nullptr;
+    FxSpinGuard guard(lock_);
+    auto it = fileObjects_.find(wdm);
+    if (it != fileObjects_.end() && it->second == fileObject) fileObjects_.erase(it);
+}
+
+FxFileObject* FxDevice::findFileObject(PFILE_OBJECT fileObject) const {
+    if (fileObject == nullptr) return nullptr;
+    void* stored = nullptr;
+    switch (fileObjectClass()) {
+        case WdfFileObjectWdfCanUseFsContext: stored = fileObject->FsContext; break;
+        case WdfFileObjectWdfCanUseFsContext2: stored = fileObject->FsContext2; break;
+        case WdfFileObjectNotRequired: return nullptr;
+        default: {
+            FxSpinGuard guard(lock_);
+            auto it = fileObjects_.find(fileObject);
+            return it != fileObjects_.end() ? it->second : nullptr;
+        }
+    }
+    // FsContext may hold anything another driver put there: only a live WDFFILEOBJECT of
+    // this device counts.
+    FxObject* object = stored != nullptr ? tryResolve(globals(), stored) : nullptr;
+    if (object == nullptr || object->type() != FxObjectType::FileObject) return nullptr;
+    auto* file = static_cast<FxFileObject*>(object);
+    return file->device() == this && file->wdmFileObject() == fileObject ? file : nullptr;
 }
 
 void FxDevice::addQueue(FxIoQueue* queue) {

@@ -7,6 +7,7 @@
 #include <wdf.h>
 
 #include <array>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@
 
 namespace wdf {
 
+class FxFileObject;
 class FxIoQueue;
 class FxPnpMachine;
 
@@ -63,8 +65,12 @@ public:
     // Registration of the device's queues. IRQL <= DISPATCH_LEVEL.
     NTSTATUS setDefaultQueue(FxIoQueue* queue);
     FxIoQueue* defaultQueue() const { return defaultQueue_; }
+    // Read, write, device controls and (not the default queue) creates.
     NTSTATUS configureDispatching(WDF_REQUEST_TYPE type, FxIoQueue* queue);
+    // The queue of a read/write/device-control type, else the default queue.
     FxIoQueue* queueFor(WDF_REQUEST_TYPE type) const;
+    // The queue configured for WdfRequestTypeCreate (never the default queue), or null.
+    FxIoQueue* createQueue() const;
     void addQueue(FxIoQueue* queue);
     void removeQueue(FxIoQueue* queue);
     std::vector<FxIoQueue*> queues() const;
@@ -78,6 +84,23 @@ public:
         return hasRequestAttributes_ ? &requestAttributes_ : nullptr;
     }
     WDF_DEVICE_IO_TYPE ioType() const { return ioType_; }
+    PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext() const { return ioInCallerContext_; }
+
+    // --- file objects (WdfDeviceInitSetFileObjectConfig) ------------------------------------
+    const WDF_FILEOBJECT_CONFIG& fileObjectConfig() const { return fileObjectConfig_; }
+    PWDF_OBJECT_ATTRIBUTES fileObjectAttributes() {
+        return hasFileObjectAttributes_ ? &fileObjectAttributes_ : nullptr;
+    }
+    // FileObjectClass without the WdfFileObjectCanBeOptional bit.
+    WDF_FILEOBJECT_CLASS fileObjectClass() const;
+    bool fileObjectsOptional() const;
+    // AutoForwardCleanupClose resolved: WdfUseDefault is true for filters only.
+    bool autoForwardCleanupClose() const;
+    // Makes a new WDFFILEOBJECT findable from its FILE_OBJECT (FsContext, FsContext2 or
+    // the device's map, as the class allows) / forgets it. IRQL <= DISPATCH_LEVEL.
+    void registerFileObject(FxFileObject* fileObject);
+    void unregisterFileObject(FxFileObject* fileObject);
+    FxFileObject* findFileObject(PFILE_OBJECT fileObject) const;
     bool acceptingIo() const { return acceptingIo_; }
     void setAcceptingIo(bool accepting) { acceptingIo_ = accepting; }
 
@@ -117,6 +140,10 @@ private:
     WDF_OBJECT_ATTRIBUTES requestAttributes_{};
     bool hasRequestAttributes_ = false;
     WDF_DEVICE_IO_TYPE ioType_ = WdfDeviceIoBuffered;
+    PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext_ = nullptr;
+    WDF_FILEOBJECT_CONFIG fileObjectConfig_{};
+    WDF_OBJECT_ATTRIBUTES fileObjectAttributes_{};
+    bool hasFileObjectAttributes_ = false;
     std::unique_ptr<FxPnpMachine> pnp_;
     bool acceptingIo_ = true;
 
@@ -124,6 +151,7 @@ private:
     FxIoQueue* defaultQueue_ = nullptr;
     std::array<FxIoQueue*, 32> dispatchQueues_{};
     std::vector<FxIoQueue*> queues_;
+    std::map<PFILE_OBJECT, FxFileObject*> fileObjects_;  // classes that cannot use FsContexts
 
     std::vector<DeviceInterface> interfaces_;
     std::vector<std::u16string> symbolicLinks_;

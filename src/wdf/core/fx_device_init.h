@@ -39,6 +39,7 @@ struct FxDeviceInit {
     bool hasFileObjectAttributes = false;
     WDF_OBJECT_ATTRIBUTES requestAttributes{};
     bool hasRequestAttributes = false;
+    PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext = nullptr;
 
     WDF_DEVICE_IO_TYPE ioType = WdfDeviceIoBuffered;
     DEVICE_TYPE deviceType = FILE_DEVICE_UNKNOWN;

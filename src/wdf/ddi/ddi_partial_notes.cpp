@@ -16,7 +16,12 @@ std::string_view ddiPartialNote(int index) {
         {WdfIoQueueCreateTableIndex,
          "EvtIoStop, EvtIoResume and EvtIoCanceledOnQueue bug-check (issues 3, 5); power-managed queues follow "
          "the PnP start/remove only"},
-        {WdfDeviceConfigureRequestDispatchingTableIndex, "WdfRequestTypeCreate bug-checks (issue 3)"},
+        {WdfDeviceEnqueueRequestTableIndex,
+         "a filter without queues bug-checks (sending to the I/O target is not implemented); a queue that does not "
+         "accept requests gives STATUS_INVALID_DEVICE_STATE (STATUS_WDF_BUSY is not in the headers yet)"},
+        {WdfDeviceInitSetFileObjectConfigTableIndex,
+         "the framework does not flush queued requests of the file at cleanup (the handle's close cancels its "
+         "outstanding I/O first)"},
         {WdfIoQueueRetrieveNextRequestTableIndex, "no forwarding between queues yet (issue 3)"},
         {WdfRequestCompleteWithPriorityBoostTableIndex, "the boost is ignored (no thread priorities)"},
         {WdfTimerCreateTableIndex,

@@ -2,10 +2,13 @@
 #include "wdf/core/fx_device.h"
 #include "wdf/core/fx_device_init.h"
 #include "wdf/core/fx_driver.h"
+#include "wdf/core/fx_file_object.h"
+#include "wdf/core/fx_irp_dispatch.h"
 #include "wdf/core/fx_unicode.h"
 #include "wdf/ddi/ddi_families.h"
 #include "wdf/ddi/ddi_support.h"
 #include "wdf/io/fx_io_queue.h"
+#include "wdf/io/fx_request.h"
 
 using namespace wdf;
 
@@ -88,6 +91,72 @@ VOID imp_WdfDeviceInitSetPowerPageable(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDE
 VOID imp_WdfDeviceInitSetPowerNotPageable(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
     FxDeviceInit::from(globals, DeviceInit, "WdfDeviceInitSetPowerNotPageable")->powerPageable = false;
+}
+
+VOID imp_WdfDeviceInitSetFileObjectConfig(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                          PWDF_FILEOBJECT_CONFIG FileObjectConfig,
+                                          PWDF_OBJECT_ATTRIBUTES FileObjectAttributes) {
+    const char* ddi = "WdfDeviceInitSetFileObjectConfig";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    if (FileObjectConfig == nullptr) fxRequiredParameterNull(globals, "FileObjectConfig", ddi);
+    if (FileObjectConfig->Size != sizeof(WDF_FILEOBJECT_CONFIG)) {
+        fxBadStructSize(globals, ddi, "WDF_FILEOBJECT_CONFIG", FileObjectConfig->Size, sizeof(WDF_FILEOBJECT_CONFIG));
+        return;
+    }
+    const ULONG fileClass = static_cast<ULONG>(FileObjectConfig->FileObjectClass);
+    const ULONG baseClass = fileClass & ~static_cast<ULONG>(WdfFileObjectCanBeOptional);
+    const bool optional = fileClass != baseClass;
+    if (baseClass < WdfFileObjectNotRequired || baseClass > WdfFileObjectWdfCannotUseFsContexts ||
+        (optional && baseClass == WdfFileObjectNotRequired)) {
+        globals->verifierLog(std::string(ddi) + ": invalid FileObjectClass " + std::to_string(fileClass));
+        return;
+    }
+    if (FileObjectConfig->AutoForwardCleanupClose != WdfFalse && FileObjectConfig->AutoForwardCleanupClose != WdfTrue &&
+        FileObjectConfig->AutoForwardCleanupClose != WdfUseDefault) {
+        globals->verifierLog(std::string(ddi) + ": invalid AutoForwardCleanupClose " +
+                             std::to_string(static_cast<int>(FileObjectConfig->AutoForwardCleanupClose)));
+        return;
+    }
+    if (FileObjectAttributes != nullptr) {
+        if (FileObjectAttributes->Size != sizeof(WDF_OBJECT_ATTRIBUTES)) {
+            fxBadStructSize(globals, ddi, "WDF_OBJECT_ATTRIBUTES", FileObjectAttributes->Size,
+                            sizeof(WDF_OBJECT_ATTRIBUTES));
+            return;
+        }
+        if (FileObjectAttributes->ParentObject != nullptr) {
+            globals->verifierLog(std::string(ddi) + ": a WDFFILEOBJECT's parent is its device (ParentObject must be NULL)");
+            return;
+        }
+        init->fileObjectAttributes = *FileObjectAttributes;
+        init->hasFileObjectAttributes = true;
+    } else {
+        init->hasFileObjectAttributes = false;
+    }
+    init->fileObjectConfig = *FileObjectConfig;
+    init->hasFileObjectConfig = true;
+}
+
+// IRQL <= DISPATCH_LEVEL, before WdfDeviceCreate.
+VOID imp_WdfDeviceInitSetIoInCallerContextCallback(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                                   PFN_WDF_IO_IN_CALLER_CONTEXT EvtIoInCallerContext) {
+    const char* ddi = "WdfDeviceInitSetIoInCallerContextCallback";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    if (EvtIoInCallerContext == nullptr) fxRequiredParameterNull(globals, "EvtIoInCallerContext", ddi);
+    init->ioInCallerContext = EvtIoInCallerContext;
+}
+
+// IRQL PASSIVE_LEVEL, from EvtDriverDeviceAdd.
+VOID imp_WdfFdoInitSetFilter(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit) {
+    const char* ddi = "WdfFdoInitSetFilter";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    if (init->role != FxDeviceInit::Role::Function && init->role != FxDeviceInit::Role::Filter) {
+        globals->verifierLog(std::string(ddi) + ": only the WDFDEVICE_INIT of EvtDriverDeviceAdd can become a filter");
+        return;
+    }
+    init->role = FxDeviceInit::Role::Filter;
 }
 
 // IRQL PASSIVE_LEVEL, from EvtDriverDeviceAdd.
@@ -197,20 +266,44 @@ NTSTATUS imp_WdfDeviceConfigureRequestDispatching(PWDF_DRIVER_GLOBALS DriverGlob
         globals->verifierLog(std::string(ddi) + ": the queue belongs to another device");
         return STATUS_INVALID_PARAMETER;
     }
-    if (RequestType == WdfRequestTypeCreate) {
-        ntos::bugCheck(0x10D, kFxVerifierFatalError, 0, 0, 0,
-                       "WdfDeviceConfigureRequestDispatching(WdfRequestTypeCreate) is not implemented in OpenKMDF yet");
-    }
     NTSTATUS status = device->configureDispatching(RequestType, queue);
-    if (status == STATUS_INVALID_PARAMETER) {
+    if (status == STATUS_INVALID_PARAMETER && RequestType == WdfRequestTypeCreate) {
+        globals->verifierLog(std::string(ddi) + ": the default queue cannot receive create requests");
+    } else if (status == STATUS_INVALID_PARAMETER) {
         globals->verifierLog(std::string(ddi) + ": request type " + std::to_string(static_cast<int>(RequestType)) +
                              " cannot be dispatched to a queue");
     }
     return status;
 }
 
+// IRQL <= DISPATCH_LEVEL.
+WDFFILEOBJECT imp_WdfDeviceGetFileObject(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, PFILE_OBJECT FileObject) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, "WdfDeviceGetFileObject");
+    FxFileObject* file = fxFileObjectOf(device, FileObject);
+    return file != nullptr ? file->handleAs<WDFFILEOBJECT>() : nullptr;
+}
+
+// IRQL <= DISPATCH_LEVEL, from EvtIoInCallerContext.
+NTSTATUS imp_WdfDeviceEnqueueRequest(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, WDFREQUEST Request) {
+    const char* ddi = "WdfDeviceEnqueueRequest";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
+    if (request->device() != device) {
+        globals->verifierLog(std::string(ddi) + ": the request was not received by this device");
+        return STATUS_INVALID_PARAMETER;
+    }
+    return fxEnqueueFromCallerContext(*device, request, ddi);
+}
+
 }  // extern "C"
 
+FX_DDI_SIGNATURE(WdfDeviceInitSetFileObjectConfig, PFN_WDFDEVICEINITSETFILEOBJECTCONFIG);
+FX_DDI_SIGNATURE(WdfDeviceInitSetIoInCallerContextCallback, PFN_WDFDEVICEINITSETIOINCALLERCONTEXTCALLBACK);
+FX_DDI_SIGNATURE(WdfFdoInitSetFilter, PFN_WDFFDOINITSETFILTER);
+FX_DDI_SIGNATURE(WdfDeviceGetFileObject, PFN_WDFDEVICEGETFILEOBJECT);
+FX_DDI_SIGNATURE(WdfDeviceEnqueueRequest, PFN_WDFDEVICEENQUEUEREQUEST);
 FX_DDI_SIGNATURE(WdfDeviceInitSetPnpPowerEventCallbacks, PFN_WDFDEVICEINITSETPNPPOWEREVENTCALLBACKS);
 FX_DDI_SIGNATURE(WdfDeviceInitSetIoType, PFN_WDFDEVICEINITSETIOTYPE);
 FX_DDI_SIGNATURE(WdfDeviceInitSetExclusive, PFN_WDFDEVICEINITSETEXCLUSIVE);
@@ -256,6 +349,11 @@ std::span<const DdiEntry> deviceDdis() {
         ddiEntry(WdfWdmDeviceGetWdfDeviceHandleTableIndex, imp_WdfWdmDeviceGetWdfDeviceHandle),
         ddiEntry(WdfDeviceGetDriverTableIndex, imp_WdfDeviceGetDriver),
         ddiEntry(WdfDeviceConfigureRequestDispatchingTableIndex, imp_WdfDeviceConfigureRequestDispatching),
+        ddiEntry(WdfDeviceInitSetFileObjectConfigTableIndex, imp_WdfDeviceInitSetFileObjectConfig),
+        ddiEntry(WdfDeviceInitSetIoInCallerContextCallbackTableIndex, imp_WdfDeviceInitSetIoInCallerContextCallback),
+        ddiEntry(WdfFdoInitSetFilterTableIndex, imp_WdfFdoInitSetFilter),
+        ddiEntry(WdfDeviceGetFileObjectTableIndex, imp_WdfDeviceGetFileObject),
+        ddiEntry(WdfDeviceEnqueueRequestTableIndex, imp_WdfDeviceEnqueueRequest),
     };
     return kEntries;
 }

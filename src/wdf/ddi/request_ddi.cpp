@@ -1,8 +1,12 @@
 // WDFREQUEST DDIs (wdfrequest.h) for framework-delivered requests.
+#include "wdf/core/fx_device.h"
+#include "wdf/core/fx_file_object.h"
 #include "wdf/ddi/ddi_families.h"
 #include "wdf/ddi/ddi_support.h"
 #include "wdf/io/fx_io_queue.h"
 #include "wdf/io/fx_request.h"
+
+#include <string>
 
 using namespace wdf;
 
@@ -138,6 +142,133 @@ PIRP imp_WdfRequestWdmGetIrp(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Reque
     return ownedRequest(DriverGlobals, Request, ddi)->irp();
 }
 
+NTSTATUS imp_WdfRequestRetrieveInputWdmMdl(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request, PMDL* Mdl) {
+    const char* ddi = "WdfRequestRetrieveInputWdmMdl";
+    FxRequest* request = ownedRequest(DriverGlobals, Request, ddi);
+    if (Mdl == nullptr) fxRequiredParameterNull(request->globals(), "Mdl", ddi);
+    return request->retrieveWdmMdl(true, Mdl);
+}
+
+NTSTATUS imp_WdfRequestRetrieveOutputWdmMdl(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request, PMDL* Mdl) {
+    const char* ddi = "WdfRequestRetrieveOutputWdmMdl";
+    FxRequest* request = ownedRequest(DriverGlobals, Request, ddi);
+    if (Mdl == nullptr) fxRequiredParameterNull(request->globals(), "Mdl", ddi);
+    return request->retrieveWdmMdl(false, Mdl);
+}
+
+// PASSIVE_LEVEL, from EvtIoInCallerContext only (the four below).
+NTSTATUS imp_WdfRequestRetrieveUnsafeUserInputBuffer(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
+                                                     size_t MinimumRequiredLength, PVOID* InputBuffer,
+                                                     size_t* Length) {
+    const char* ddi = "WdfRequestRetrieveUnsafeUserInputBuffer";
+    FxRequest* request = ownedRequest(DriverGlobals, Request, ddi);
+    if (InputBuffer == nullptr) fxRequiredParameterNull(request->globals(), "InputBuffer", ddi);
+    return request->retrieveUnsafeUserBuffer(true, MinimumRequiredLength, InputBuffer, Length, ddi);
+}
+
+NTSTATUS imp_WdfRequestRetrieveUnsafeUserOutputBuffer(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
+                                                      size_t MinimumRequiredLength, PVOID* OutputBuffer,
+                                                      size_t* Length) {
+    const char* ddi = "WdfRequestRetrieveUnsafeUserOutputBuffer";
+    FxRequest* request = ownedRequest(DriverGlobals, Request, ddi);
+    if (OutputBuffer == nullptr) fxRequiredParameterNull(request->globals(), "OutputBuffer", ddi);
+    return request->retrieveUnsafeUserBuffer(false, MinimumRequiredLength, OutputBuffer, Length, ddi);
+}
+
+NTSTATUS imp_WdfRequestProbeAndLockUserBufferForRead(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
+                                                     PVOID Buffer, size_t Length, WDFMEMORY* MemoryObject) {
+    const char* ddi = "WdfRequestProbeAndLockUserBufferForRead";
+    FxRequest* request = ownedRequest(DriverGlobals, Request, ddi);
+    if (MemoryObject == nullptr) fxRequiredParameterNull(request->globals(), "MemoryObject", ddi);
+    return request->probeAndLockUserBuffer(false, Buffer, Length, MemoryObject, ddi);
+}
+
+NTSTATUS imp_WdfRequestProbeAndLockUserBufferForWrite(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
+                                                      PVOID Buffer, size_t Length, WDFMEMORY* MemoryObject) {
+    const char* ddi = "WdfRequestProbeAndLockUserBufferForWrite";
+    FxRequest* request = ownedRequest(DriverGlobals, Request, ddi);
+    if (MemoryObject == nullptr) fxRequiredParameterNull(request->globals(), "MemoryObject", ddi);
+    return request->probeAndLockUserBuffer(true, Buffer, Length, MemoryObject, ddi);
+}
+
+WDFFILEOBJECT imp_WdfRequestGetFileObject(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxRequest* request = resolve<FxRequest>(globals, Request, "WdfRequestGetFileObject");
+    FxFileObject* file = fxFileObjectOf(request->device(), request->wdmFileObject());
+    return file != nullptr ? file->handleAs<WDFFILEOBJECT>() : nullptr;
+}
+
+// Any IRQL. The host runs 64-bit clients only.
+BOOLEAN imp_WdfRequestIsFrom32BitProcess(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    resolve<FxRequest>(globals, Request, "WdfRequestIsFrom32BitProcess");
+    return FALSE;
+}
+
+NTSTATUS imp_WdfRequestForwardToIoQueue(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
+                                        WDFQUEUE DestinationQueue) {
+    const char* ddi = "WdfRequestForwardToIoQueue";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
+    FxIoQueue* destination = resolve<FxIoQueue>(globals, DestinationQueue, ddi);
+    FxIoQueue* source = request->queue();
+    const char* refusal = nullptr;
+    if (request->owner() != FxRequest::Owner::Driver) {
+        refusal = "the driver does not own the request";
+    } else if (source == nullptr) {
+        refusal = "the request did not come from an I/O queue";
+    } else if (source == destination) {
+        refusal = "source and destination are the same queue (use WdfRequestRequeue)";
+    } else if (source->device() != destination->device()) {
+        refusal = "the queues belong to different devices";
+    } else if (request->isMarkedCancelable()) {
+        refusal = "the request is cancelable (call WdfRequestUnmarkCancelable first)";
+    }
+    if (refusal != nullptr) {
+        globals->verifierLog(std::string(ddi) + ": " + refusal);
+        return STATUS_INVALID_DEVICE_REQUEST;
+    }
+    return destination->forwardHere(request);
+}
+
+NTSTATUS imp_WdfRequestRequeue(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
+    const char* ddi = "WdfRequestRequeue";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
+    FxIoQueue* queue = request->queue();
+    const char* refusal = nullptr;
+    if (request->owner() != FxRequest::Owner::Driver) {
+        refusal = "the driver does not own the request";
+    } else if (queue == nullptr) {
+        refusal = "the request did not come from an I/O queue";
+    } else if (!queue->isManual()) {
+        refusal = "the request's queue does not use manual dispatching";
+    } else if (request->isMarkedCancelable()) {
+        refusal = "the request is cancelable (call WdfRequestUnmarkCancelable first)";
+    }
+    if (refusal != nullptr) {
+        globals->verifierLog(std::string(ddi) + ": " + refusal);
+        return STATUS_INVALID_DEVICE_REQUEST;
+    }
+    return queue->requeue(request);
+}
+
+// IRQL <= DISPATCH_LEVEL, from EvtIoStop.
+VOID imp_WdfRequestStopAcknowledge(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request, BOOLEAN Requeue) {
+    const char* ddi = "WdfRequestStopAcknowledge";
+    FxRequest* request = ownedRequest(DriverGlobals, Request, ddi);
+    if (Requeue && request->isMarkedCancelable()) {
+        wdfViolation(request->globals(), kFxRequestFatalError, reinterpret_cast<ULONG_PTR>(Request), 0, 0,
+                     std::string(ddi) + ": requeueing a cancelable request; call WdfRequestUnmarkCancelable first");
+    }
+    FxIoQueue* queue = request->queue();
+    if (queue == nullptr) {
+        request->globals()->verifierLog(std::string(ddi) + ": the request did not come from an I/O queue");
+        return;
+    }
+    queue->acknowledgeStop(request, Requeue != FALSE);
+}
+
 }  // extern "C"
 
 FX_DDI_SIGNATURE(WdfRequestComplete, PFN_WDFREQUESTCOMPLETE);
@@ -158,6 +289,17 @@ FX_DDI_SIGNATURE(WdfRequestGetIoQueue, PFN_WDFREQUESTGETIOQUEUE);
 FX_DDI_SIGNATURE(WdfRequestGetParameters, PFN_WDFREQUESTGETPARAMETERS);
 FX_DDI_SIGNATURE(WdfRequestGetRequestorMode, PFN_WDFREQUESTGETREQUESTORMODE);
 FX_DDI_SIGNATURE(WdfRequestWdmGetIrp, PFN_WDFREQUESTWDMGETIRP);
+FX_DDI_SIGNATURE(WdfRequestRetrieveInputWdmMdl, PFN_WDFREQUESTRETRIEVEINPUTWDMMDL);
+FX_DDI_SIGNATURE(WdfRequestRetrieveOutputWdmMdl, PFN_WDFREQUESTRETRIEVEOUTPUTWDMMDL);
+FX_DDI_SIGNATURE(WdfRequestRetrieveUnsafeUserInputBuffer, PFN_WDFREQUESTRETRIEVEUNSAFEUSERINPUTBUFFER);
+FX_DDI_SIGNATURE(WdfRequestRetrieveUnsafeUserOutputBuffer, PFN_WDFREQUESTRETRIEVEUNSAFEUSEROUTPUTBUFFER);
+FX_DDI_SIGNATURE(WdfRequestProbeAndLockUserBufferForRead, PFN_WDFREQUESTPROBEANDLOCKUSERBUFFERFORREAD);
+FX_DDI_SIGNATURE(WdfRequestProbeAndLockUserBufferForWrite, PFN_WDFREQUESTPROBEANDLOCKUSERBUFFERFORWRITE);
+FX_DDI_SIGNATURE(WdfRequestGetFileObject, PFN_WDFREQUESTGETFILEOBJECT);
+FX_DDI_SIGNATURE(WdfRequestIsFrom32BitProcess, PFN_WDFREQUESTISFROM32BITPROCESS);
+FX_DDI_SIGNATURE(WdfRequestForwardToIoQueue, PFN_WDFREQUESTFORWARDTOIOQUEUE);
+FX_DDI_SIGNATURE(WdfRequestRequeue, PFN_WDFREQUESTREQUEUE);
+FX_DDI_SIGNATURE(WdfRequestStopAcknowledge, PFN_WDFREQUESTSTOPACKNOWLEDGE);
 
 namespace wdf {
 
@@ -181,6 +323,17 @@ std::span<const DdiEntry> requestDdis() {
         ddiEntry(WdfRequestGetParametersTableIndex, imp_WdfRequestGetParameters),
         ddiEntry(WdfRequestGetRequestorModeTableIndex, imp_WdfRequestGetRequestorMode),
         ddiEntry(WdfRequestWdmGetIrpTableIndex, imp_WdfRequestWdmGetIrp),
+        ddiEntry(WdfRequestRetrieveInputWdmMdlTableIndex, imp_WdfRequestRetrieveInputWdmMdl),
+        ddiEntry(WdfRequestRetrieveOutputWdmMdlTableIndex, imp_WdfRequestRetrieveOutputWdmMdl),
+        ddiEntry(WdfRequestRetrieveUnsafeUserInputBufferTableIndex, imp_WdfRequestRetrieveUnsafeUserInputBuffer),
+        ddiEntry(WdfRequestRetrieveUnsafeUserOutputBufferTableIndex, imp_WdfRequestRetrieveUnsafeUserOutputBuffer),
+        ddiEntry(WdfRequestProbeAndLockUserBufferForReadTableIndex, imp_WdfRequestProbeAndLockUserBufferForRead),
+        ddiEntry(WdfRequestProbeAndLockUserBufferForWriteTableIndex, imp_WdfRequestProbeAndLockUserBufferForWrite),
+        ddiEntry(WdfRequestGetFileObjectTableIndex, imp_WdfRequestGetFileObject),
+        ddiEntry(WdfRequestIsFrom32BitProcessTableIndex, imp_WdfRequestIsFrom32BitProcess),
+        ddiEntry(WdfRequestForwardToIoQueueTableIndex, imp_WdfRequestForwardToIoQueue),
+        ddiEntry(WdfRequestRequeueTableIndex, imp_WdfRequestRequeue),
+        ddiEntry(WdfRequestStopAcknowledgeTableIndex, imp_WdfRequestStopAcknowledge),
     };
     return kEntries;
 }

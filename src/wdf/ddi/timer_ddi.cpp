@@ -86,7 +86,4 @@ std::span<const DdiEntry> timerDdis() {
     return kEntries;
 }
 
-// File objects (WDFFILEOBJECT, EvtDeviceFileCreate) arrive with the I/O model (issue 3).
-std::span<const DdiEntry> fileObjectDdis() { return {}; }
-
 }  // namespace wdf

@@ -23,6 +23,7 @@ thread_local DispatchFrame* tlsDispatchFrames = nullptr;
 FxIoQueue::FxIoQueue(FxDriverGlobals* globals, FxDevice* device, const WDF_IO_QUEUE_CONFIG& config)
     : FxObject(globals, kObjectType), device_(device), config_(config) {
     KeInitializeEvent(&idleEvent_, NotificationEvent, TRUE);
+    KeInitializeEvent(&stopAckEvent_, NotificationEvent, TRUE);
 }
 
 NTSTATUS FxIoQueue::initialize() {
@@ -94,11 +95,55 @@ FxRequest* FxIoQueue::takeNextLocked() {
         FxRequest* request = waiting_.front();
         waiting_.pop_front();
         if (!request->disarmQueueCancel()) continue;  // its cancel routine completes it
-        request->setOwner(FxRequest::Owner::Driver);
-        if (driverOwned_++ == 0) KeClearEvent(&idleEvent_);
+        adoptLocked(request);
         return request;
     }
     return nullptr;
+}
+
+void FxIoQueue::adoptLocked(FxRequest* request) {
+    request->setOwner(FxRequest::Owner::Driver);
+    request->setDeliveredToDriver();
+    driverRequests_.push_back(request);
+    if (driverOwned_++ == 0) KeClearEvent(&idleEvent_);
+}
+
+bool FxIoQueue::insertLocked(FxRequest* request, bool atHead, bool* becameNonEmpty) {
+    request->setQueue(this);
+    request->setOwner(FxRequest::Owner::Queue);
+    if (!request->armQueueCancel(cancelQueuedRequest)) return false;
+    *becameNonEmpty = waiting_.empty();
+    if (atHead) {
+        waiting_.push_front(request);
+    } else {
+        waiting_.push_back(request);
+    }
+    return true;
+}
+
+void FxIoQueue::cancelRequest(FxRequest* request) {
+    if (request->deliveredToDriver() && config_.EvtIoCanceledOnQueue != nullptr) {
+        // The driver had this request before: it gets it back to complete it.
+        {
+            FxSpinGuard guard(lock_);
+            adoptLocked(request);
+        }
+        config_.EvtIoCanceledOnQueue(handleAs<WDFQUEUE>(), request->handleAs<WDFREQUEST>());
+        return;
+    }
+    request->completeFromFramework(STATUS_CANCELLED, 0);
+}
+
+void FxIoQueue::notifyReady() {
+    PFN_WDF_IO_QUEUE_STATE callback;
+    WDFCONTEXT context;
+    {
+        FxSpinGuard guard(lock_);
+        if (!started_ || waiting_.empty()) return;
+        callback = readyCallback_;
+        context = readyContext_;
+    }
+    if (callback != nullptr) callback(handleAs<WDFQUEUE>(), context);
 }
 
 void FxIoQueue::enqueue(FxRequest* request) {
@@ -106,20 +151,24 @@ void FxIoQueue::enqueue(FxRequest* request) {
     request->setQueue(this);
     request->setOwner(FxRequest::Owner::Queue);
     NTSTATUS refused = STATUS_SUCCESS;
+    bool becameNonEmpty = false;
     {
         FxSpinGuard guard(lock_);
         if (!accepting_) {
             refused = STATUS_INVALID_DEVICE_STATE;
-        } else if (!request->armQueueCancel(cancelQueuedRequest)) {
+        } else if (!insertLocked(request, false, &becameNonEmpty)) {
             refused = STATUS_CANCELLED;
-        } else {
-            waiting_.push_back(request);
         }
+    }
+    if (refused == STATUS_CANCELLED) {
+        cancelRequest(request);
+        return;
     }
     if (refused != STATUS_SUCCESS) {
         request->completeFromFramework(refused, 0);
         return;
     }
+    if (becameNonEmpty) notifyReady();
     dispatchNext();
 }
 
@@ -136,7 +185,7 @@ void FxIoQueue::cancelQueuedRequest(PDEVICE_OBJECT, PIRP irp) {
             }
         }
     }
-    request->completeFromFramework(STATUS_CANCELLED, 0);
+    queue->cancelRequest(request);
 }
 
 void FxIoQueue::dispatchNext() {
@@ -197,12 +246,32 @@ void FxIoQueue::present(FxRequest* request) {
 void FxIoQueue::checkIdleLocked(PFN_WDF_IO_QUEUE_STATE* callback, WDFCONTEXT* context) {
     if (driverOwned_ != 0) return;
     KeSetEvent(&idleEvent_, IO_NO_INCREMENT, FALSE);
-    if (!started_ && stopComplete_ != nullptr) {
-        *callback = stopComplete_;
-        *context = stopContext_;
-        stopComplete_ = nullptr;
-        stopContext_ = nullptr;
+    // Drain and purge also wait for the queue to be empty; stop and stop-and-purge only
+    // for the driver's requests.
+    bool done = pendingOp_ == PendingOp::Stop || pendingOp_ == PendingOp::StopAndPurge ||
+                ((pendingOp_ == PendingOp::Drain || pendingOp_ == PendingOp::Purge) && waiting_.empty());
+    if (!done) return;
+    pendingOp_ = PendingOp::None;
+    *callback = stopComplete_;
+    *context = stopContext_;
+    stopComplete_ = nullptr;
+    stopContext_ = nullptr;
+}
+
+void FxIoQueue::forgetRequest(FxRequest* request, bool driverOwned) {
+    FxSpinGuard guard(lock_);
+    if (driverOwned) {
+        for (auto it = driverRequests_.begin(); it != driverRequests_.end(); ++it) {
+            if (*it == request) {
+                driverRequests_.erase(it);
+                break;
+            }
+        }
     }
+    if (request->stopState() == FxRequest::StopState::Pending && --stopPending_ == 0) {
+        KeSetEvent(&stopAckEvent_, IO_NO_INCREMENT, FALSE);
+    }
+    request->setStopState(FxRequest::StopState::None);
 }
 
 void FxIoQueue::requestCompleted(bool driverOwned) {
@@ -223,8 +292,11 @@ void FxIoQueue::start() {
         FxSpinGuard guard(lock_);
         started_ = true;
         accepting_ = true;
+        pendingOp_ = PendingOp::None;
         stopComplete_ = nullptr;
+        stopContext_ = nullptr;
     }
+    notifyReady();  // a started manual queue with requests is "ready"
     dispatchNext();
 }
 
@@ -234,6 +306,7 @@ void FxIoQueue::stop(PFN_WDF_IO_QUEUE_STATE stopComplete, WDFCONTEXT context) {
     {
         FxSpinGuard guard(lock_);
         started_ = false;
+        pendingOp_ = PendingOp::Stop;
         stopComplete_ = stopComplete;
         stopContext_ = context;
         checkIdleLocked(&callback, &callbackContext);
@@ -274,32 +347,6 @@ WDF_IO_QUEUE_STATE FxIoQueue::state(ULONG* queueRequests, ULONG* driverRequests)
     if (queueRequests != nullptr) *queueRequests = static_cast<ULONG>(waiting_.size());
     if (driverRequests != nullptr) *driverRequests = driverOwned_;
     return static_cast<WDF_IO_QUEUE_STATE>(state);
-}
-
-void FxIoQueue::setDevicePowered(bool powered) {
-    {
-        FxSpinGuard guard(lock_);
-        devicePowered_ = powered;
-    }
-    if (powered) dispatchNext();
-}
-
-void FxIoQueue::purgeForRemoval() {
-    std::vector<FxRequest*> cancelled;
-    {
-        FxSpinGuard guard(lock_);
-        accepting_ = false;
-        while (!waiting_.empty()) {
-            FxRequest* request = waiting_.front();
-            waiting_.pop_front();
-            if (request->disarmQueueCancel()) cancelled.push_back(request);
-        }
-        if (driverOwned_ != 0) {
-            globals()->verifierLog("queue purged while the driver still owns " + std::to_string(driverOwned_) +
-                                   " of its requests");
-        }
-    }
-    for (FxRequest* request : cancelled) request->completeFromFramework(STATUS_CANCELLED, 0);
 }
 
 }  // namespace wdf

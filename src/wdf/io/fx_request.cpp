@@ -19,6 +19,21 @@ FxRequest::FxRequest(FxDriverGlobals* globals, PIRP irp, FxDevice* device, WDF_R
     irp_->Tail.Overlay.DriverContext[kRequestSlot] = this;
 }
 
+FxRequest::~FxRequest() {
+    for (PMDL& mdl : builtMdls_) {
+        if (mdl != nullptr) IoFreeMdl(mdl);
+        mdl = nullptr;
+    }
+    while (lockedMdls_ != nullptr) {
+        PMDL next = lockedMdls_->Next;
+        MmUnlockPages(lockedMdls_);
+        IoFreeMdl(lockedMdls_);
+        lockedMdls_ = next;
+    }
+}
+
+PFILE_OBJECT FxRequest::wdmFileObject() const { return IoGetCurrentIrpStackLocation(irp_)->FileObject; }
+
 FxRequest* FxRequest::fromIrp(PIRP irp) {
     return static_cast<FxRequest*>(irp->Tail.Overlay.DriverContext[kRequestSlot]);
 }
@@ -38,6 +53,13 @@ void FxRequest::getParameters(WDF_REQUEST_PARAMETERS* parameters) const {
     parameters->Type = type_;
     parameters->MinorFunction = stack->MinorFunction;
     switch (type_) {
+        case WdfRequestTypeCreate:
+            parameters->Parameters.Create.SecurityContext = stack->Parameters.Create.SecurityContext;
+            parameters->Parameters.Create.Options = stack->Parameters.Create.Options;
+            parameters->Parameters.Create.FileAttributes = stack->Parameters.Create.FileAttributes;
+            parameters->Parameters.Create.ShareAccess = stack->Parameters.Create.ShareAccess;
+            parameters->Parameters.Create.EaLength = stack->Parameters.Create.EaLength;
+            break;
         case WdfRequestTypeRead:
             parameters->Parameters.Read.Length = stack->Parameters.Read.Length;
             parameters->Parameters.Read.Key = stack->Parameters.Read.Key;
@@ -203,6 +225,13 @@ void FxRequest::driverCancelRoutine(PDEVICE_OBJECT, PIRP irp) {
     request->driverCancel_(request->handleAs<WDFREQUEST>());
 }
 
+void FxRequest::cancelDriverOwned() {
+    if (!markedCancelable_.load() || cancelInvoked_.load()) return;
+    if (IoSetCancelRoutine(irp_, nullptr) == nullptr) return;  // the IRP's cancel routine runs it
+    cancelInvoked_ = true;
+    driverCancel_(handleAs<WDFREQUEST>());
+}
+
 bool FxRequest::armQueueCancel(PDRIVER_CANCEL routine) {
     IoSetCancelRoutine(irp_, routine);
     if (irp_->Cancel && IoSetCancelRoutine(irp_, nullptr) != nullptr) return false;
@@ -239,6 +268,7 @@ void FxRequest::finishCompletion(NTSTATUS status) {
     FxIoQueue* queue = queue_;
     irp->IoStatus.Status = status;
     irp->Tail.Overlay.DriverContext[kRequestSlot] = nullptr;
+    if (queue != nullptr) queue->forgetRequest(this, previous == Owner::Driver);
     // The request's cleanup (and its children's) runs before the IRP completes.
     deleteObject();  // `this` may be gone after this line
     IoCompleteRequest(irp, IO_NO_INCREMENT);

@@ -22,6 +22,11 @@ public:
     static constexpr FxObjectType kObjectType = FxObjectType::Request;
 
     enum class Owner : uint8_t { Queue, Driver, Completed };
+    // Where the request is in a power-down of its queue ("Using Power-Managed I/O Queues"):
+    // EvtIoStop was called and the framework waits for WdfRequestStopAcknowledge or
+    // completion (Pending); acknowledged without requeue, EvtIoResume follows at D0
+    // (Suspended).
+    enum class StopState : uint8_t { None, Pending, Suspended };
 
     FxRequest(FxDriverGlobals* globals, PIRP irp, FxDevice* device, WDF_REQUEST_TYPE type);
 
@@ -35,6 +40,22 @@ public:
     void setQueue(FxIoQueue* queue) { queue_ = queue; }
     Owner owner() const { return owner_.load(std::memory_order_acquire); }
     void setOwner(Owner owner) { owner_.store(owner, std::memory_order_release); }
+
+    // True while the driver's EvtIoInCallerContext runs for this request: the only time
+    // the unsafe user-buffer DDIs are allowed. Set by the I/O dispatch. Any IRQL.
+    void setInCallerContext(bool inCallerContext) {
+        inCallerContext_ = inCallerContext;
+        if (inCallerContext) deliveredToDriver_ = true;
+    }
+    bool inCallerContext() const { return inCallerContext_; }
+    // The driver has had the request (presented, retrieved, or in caller context): if it
+    // is later cancelled in a queue, that queue's EvtIoCanceledOnQueue applies.
+    bool deliveredToDriver() const { return deliveredToDriver_; }
+    void setDeliveredToDriver() { deliveredToDriver_ = true; }
+    StopState stopState() const { return stopState_; }
+    void setStopState(StopState state) { stopState_ = state; }
+    // The WDM file object the request was sent on (may be null). Any IRQL.
+    PFILE_OBJECT wdmFileObject() const;
 
     // A framework-delivered request is deleted by completion, never by WdfObjectDelete.
     bool driverMayDelete() const override { return false; }
@@ -67,6 +88,23 @@ public:
     NTSTATUS markCancelable(PFN_WDF_REQUEST_CANCEL cancelRoutine, bool extended, const char* ddiName);
     NTSTATUS unmarkCancelable(const char* ddiName);
     bool isCanceled() const { return irp_->Cancel != FALSE; }
+    bool isMarkedCancelable() const { return markedCancelable_.load(); }
+    // The framework cancels a driver-owned request (queue purge): runs the driver's
+    // EvtRequestCancel if the request is cancelable and its cancel routine had not run.
+    // IRQL <= DISPATCH_LEVEL.
+    void cancelDriverOwned();
+
+    // WdfRequestRetrieveInputWdmMdl / OutputWdmMdl: the IRP's MDL for direct I/O, or an
+    // MDL the request builds over the system buffer for buffered I/O. IRQL <= DISPATCH_LEVEL.
+    NTSTATUS retrieveWdmMdl(bool input, PMDL* mdl);
+    // WdfRequestRetrieveUnsafeUserInputBuffer / OutputBuffer: METHOD_NEITHER (and
+    // neither-I/O read/write) user buffers, only from EvtIoInCallerContext. PASSIVE_LEVEL.
+    NTSTATUS retrieveUnsafeUserBuffer(bool input, size_t minimumLength, PVOID* buffer, size_t* length,
+                                      const char* ddiName);
+    // WdfRequestProbeAndLockUserBufferForRead / ForWrite: locks a user buffer and returns a
+    // WDFMEMORY child of the request over it (read-only for ForRead). PASSIVE_LEVEL.
+    NTSTATUS probeAndLockUserBuffer(bool forWrite, PVOID buffer, size_t length, WDFMEMORY* memory,
+                                    const char* ddiName);
 
     // Lets the queue claim a queued request back from the IRP's cancel routine: false if
     // the IRP is being cancelled (the cancel routine completes it). IRQL <= DISPATCH_LEVEL.
@@ -75,6 +113,9 @@ public:
 
     // Bug-checks unless the driver owns the request. Any IRQL.
     void checkDriverOwned(const char* ddiName) const;
+
+protected:
+    ~FxRequest() override;
 
 private:
     static void driverCancelRoutine(PDEVICE_OBJECT deviceObject, PIRP irp);
@@ -91,6 +132,11 @@ private:
     std::atomic<bool> cancelInvoked_{false};  // the driver's EvtRequestCancel was called
     FxMemory* inputMemory_ = nullptr;
     FxMemory* outputMemory_ = nullptr;
+    bool inCallerContext_ = false;
+    bool deliveredToDriver_ = false;
+    StopState stopState_ = StopState::None;
+    PMDL builtMdls_[2] = {nullptr, nullptr};  // [input, output] over system buffers
+    PMDL lockedMdls_ = nullptr;               // user buffers locked by ProbeAndLock (chained)
 };
 
 }  // namespace wdf

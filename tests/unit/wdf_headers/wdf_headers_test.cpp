@@ -252,7 +252,7 @@ TEST(WdfHeaders, DevicePowerAndPnpCapabilitiesInitUseDefaults)
 
     WDF_FILEOBJECT_CONFIG file;
     WDF_FILEOBJECT_CONFIG_INIT(&file, nullptr, nullptr, nullptr);
-    EXPECT_EQ(file.FileObjectClass, WdfFileObjectWdfCanUseFsContext);
+    EXPECT_EQ(file.FileObjectClass, WdfFileObjectWdfCannotUseFsContexts);
     EXPECT_EQ(file.AutoForwardCleanupClose, WdfUseDefault);
 
     WDF_IO_TYPE_CONFIG ioType;
