@@ -18,6 +18,7 @@ typedef enum _WDF_IO_TARGET_STATE {
     WdfIoTargetClosedForQueryRemove,
     WdfIoTargetClosed,
     WdfIoTargetDeleted,
+    WdfIoTargetPurged,
 } WDF_IO_TARGET_STATE, *PWDF_IO_TARGET_STATE;
 
 typedef enum _WDF_IO_TARGET_OPEN_TYPE {

@@ -18,13 +18,14 @@ std::span<const DdiEntry> queueDdis();       // ddi/queue_ddi.cpp
 std::span<const DdiEntry> requestDdis();     // ddi/request_ddi.cpp
 std::span<const DdiEntry> timerDdis();       // ddi/timer_ddi.cpp
 std::span<const DdiEntry> fileObjectDdis();  // ddi/fileobject_ddi.cpp
+std::span<const DdiEntry> ioTargetDdis();    // ddi/iotarget_ddi.cpp
 
 using DdiFamily = std::span<const DdiEntry> (*)();
 
 inline std::span<const DdiFamily> allDdiFamilies() {
     static constexpr DdiFamily kFamilies[] = {
         objectDdis, memoryDdis, stringDdis, collectionDdis, syncDdis, driverDdis,
-        deviceDdis, queueDdis,  requestDdis, timerDdis,     fileObjectDdis,
+        deviceDdis, queueDdis,  requestDdis, timerDdis,     fileObjectDdis, ioTargetDdis,
     };
     return kFamilies;
 }

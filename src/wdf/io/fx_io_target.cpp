@@ -1,0 +1,363 @@
+#include "wdf/io/fx_io_target.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include "wdf/core/fx_device.h"
+
+namespace wdf {
+
+namespace {
+
+// The framework-private context on a WDFDEVICE that remembers its local target, so
+// FxDevice needs no field for it. Zero-filled when allocated.
+struct LocalTargetSlot {
+    std::atomic<FxIoTarget*> target;
+};
+
+char kLocalTargetSlotName[] = "OpenKMDF local I/O target";
+const WDF_OBJECT_CONTEXT_TYPE_INFO kLocalTargetSlotType = {
+    sizeof(WDF_OBJECT_CONTEXT_TYPE_INFO), kLocalTargetSlotName, sizeof(LocalTargetSlot), nullptr, nullptr};
+
+// The sent-I/O entry, if any, this thread is inside IoCancelIrp for: a completion routine
+// that runs inside that call (the target completed the IRP from its cancel routine) must
+// not wait for its own canceller.
+thread_local FxSentIo* tlsCancelling = nullptr;
+
+}  // namespace
+
+FxIoTarget::FxIoTarget(FxDriverGlobals* globals, FxDevice* device, Kind kind)
+    : FxObject(globals, kObjectType), device_(device), kind_(kind) {
+    if (kind == Kind::Local) {
+        targetDevice_ = device->attachedDevice();
+        targetPdo_ = device->physicalDevice();
+        state_ = WdfIoTargetStarted;
+    }
+}
+
+FxIoTarget::~FxIoTarget() { releaseTargetObjects(); }
+
+// IRQL <= DISPATCH_LEVEL, any thread.
+FxIoTarget* FxIoTarget::localTargetOf(FxDevice* device) {
+    if (device->role() == FxDeviceInit::Role::Pdo || device->attachedDevice() == nullptr) return nullptr;
+    auto* slot = static_cast<LocalTargetSlot*>(device->context(&kLocalTargetSlotType));
+    if (slot == nullptr) {
+        WDF_OBJECT_ATTRIBUTES attributes;
+        WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
+        attributes.ContextTypeInfo = &kLocalTargetSlotType;
+        void* context = nullptr;
+        NTSTATUS status = device->allocateContext(attributes, &context);
+        if (status != STATUS_SUCCESS && status != STATUS_OBJECT_NAME_EXISTS) return nullptr;
+        slot = static_cast<LocalTargetSlot*>(context);
+    }
+    FxIoTarget* existing = slot->target.load(std::memory_order_acquire);
+    if (existing != nullptr) return existing;
+    FxIoTarget* created = nullptr;
+    if (!NT_SUCCESS(fxCreateNamed("WdfDeviceGetIoTarget", device->globals(), nullptr, device, &created, device,
+                                  Kind::Local))) {
+        return nullptr;
+    }
+    if (!slot->target.compare_exchange_strong(existing, created, std::memory_order_acq_rel)) {
+        created->deleteObject();  // another thread created it first
+        return existing;
+    }
+    return created;
+}
+
+WDF_IO_TARGET_STATE FxIoTarget::state() const {
+    FxSpinGuard guard(lock_);
+    return state_;
+}
+
+PDEVICE_OBJECT FxIoTarget::targetDevice() const {
+    FxSpinGuard guard(lock_);
+    return targetDevice_;
+}
+
+PFILE_OBJECT FxIoTarget::targetFile() const {
+    FxSpinGuard guard(lock_);
+    return targetFile_;
+}
+
+PDEVICE_OBJECT FxIoTarget::targetPhysicalDevice() const {
+    FxSpinGuard guard(lock_);
+    return targetPdo_;
+}
+
+// IRQL PASSIVE_LEVEL.
+NTSTATUS FxIoTarget::open(WDF_IO_TARGET_OPEN_PARAMS& params) {
+    const char* ddi = "WdfIoTargetOpen";
+    if (kind_ != Kind::Remote) {
+        globals()->verifierLog(std::string(ddi) + ": the local I/O target cannot be opened (use WdfIoTargetCreate)");
+        return STATUS_INVALID_DEVICE_REQUEST;
+    }
+    {
+        FxSpinGuard guard(lock_);
+        if (isOpenLocked()) return STATUS_INVALID_DEVICE_STATE;  // documented: already open
+        if (state_ == WdfIoTargetDeleted) return STATUS_INVALID_DEVICE_STATE;
+    }
+    PDEVICE_OBJECT device = nullptr;
+    PFILE_OBJECT file = nullptr;
+    bool ownsFile = false;
+    std::u16string name;
+    ACCESS_MASK access = 0;
+    switch (params.Type) {
+    case WdfIoTargetOpenUseExistingDevice:
+        if (params.TargetDeviceObject == nullptr) {
+            globals()->verifierLog(std::string(ddi) + ": TargetDeviceObject is NULL");
+            return STATUS_INVALID_PARAMETER;
+        }
+        if (params.TargetFileObject != nullptr && params.TargetFileObject->Type != IO_TYPE_FILE) {
+            return STATUS_NO_SUCH_DEVICE;
+        }
+        device = params.TargetDeviceObject;
+        file = params.TargetFileObject;
+        break;
+    case WdfIoTargetOpenByName:
+    case WdfIoTargetOpenReopen: {
+        if (params.Type == WdfIoTargetOpenByName) {
+            if (params.TargetDeviceName.Buffer == nullptr || params.TargetDeviceName.Length == 0) {
+                globals()->verifierLog(std::string(ddi) + ": TargetDeviceName is empty");
+                return STATUS_INVALID_PARAMETER;
+            }
+            name.assign(reinterpret_cast<const char16_t*>(params.TargetDeviceName.Buffer),
+                        params.TargetDeviceName.Length / sizeof(WCHAR));
+            access = params.DesiredAccess;
+        } else {
+            FxSpinGuard guard(lock_);
+            if (!openedByName_) {
+                globals()->verifierLog(std::string(ddi) +
+                                       ": WdfIoTargetOpenReopen needs a target first opened with WdfIoTargetOpenByName");
+                return STATUS_INVALID_PARAMETER;
+            }
+            name = openName_;
+            access = openAccess_;
+        }
+        UNICODE_STRING objectName;
+        objectName.Buffer = reinterpret_cast<PWCH>(name.data());
+        objectName.Length = static_cast<USHORT>(name.size() * sizeof(WCHAR));
+        objectName.MaximumLength = objectName.Length;
+        NTSTATUS status = IoGetDeviceObjectPointer(&objectName, access, &file, &device);
+        if (!NT_SUCCESS(status)) return status;
+        ownsFile = true;
+        if (params.Type == WdfIoTargetOpenByName) params.FileInformation = FILE_OPENED;
+        break;
+    }
+    default:
+        globals()->verifierLog(std::string(ddi) + ": WDF_IO_TARGET_OPEN_PARAMS.Type " + std::to_string(params.Type) +
+                               " is not a KMDF open type");
+        return STATUS_INVALID_PARAMETER;
+    }
+
+    PDEVICE_OBJECT base = IoGetDeviceAttachmentBaseRef(device);
+    PDEVICE_OBJECT pdo = (base->Flags & DO_BUS_ENUMERATED_DEVICE) != 0 ? base : nullptr;
+    ObDereferenceObject(base);
+
+    FxSpinGuard guard(lock_);
+    targetDevice_ = device;
+    targetFile_ = file;
+    targetPdo_ = pdo;
+    ownsFileReference_ = ownsFile;
+    if (params.Type == WdfIoTargetOpenByName) {
+        openedByName_ = true;
+        openName_ = std::move(name);
+        openAccess_ = access;
+    } else if (params.Type == WdfIoTargetOpenUseExistingDevice) {
+        openedByName_ = false;
+    }
+    state_ = WdfIoTargetStarted;  // documented: opening starts the target
+    return STATUS_SUCCESS;
+}
+
+// IRQL PASSIVE_LEVEL.
+void FxIoTarget::close(WDF_IO_TARGET_STATE closedState) {
+    {
+        FxSpinGuard guard(lock_);
+        if (!isOpenLocked()) {
+            // Closing a target closed for query-remove makes the close final.
+            if (state_ == WdfIoTargetClosedForQueryRemove) state_ = closedState;
+            return;
+        }
+        state_ = closedState;
+        cancelQueuedLocked();
+    }
+    cancelSent(/*includeIgnoringState=*/true);
+    waitForSent(/*includeIgnoringState=*/true);
+    releaseTargetObjects();
+}
+
+// IRQL <= DISPATCH_LEVEL.
+NTSTATUS FxIoTarget::start() {
+    FxSpinGuard guard(lock_);
+    if (!isOpenLocked()) return STATUS_INVALID_DEVICE_STATE;
+    state_ = WdfIoTargetStarted;
+    for (QueuedSend* queued : queued_) queued->release(QueuedSend::Decision::Send);
+    queued_.clear();
+    return STATUS_SUCCESS;
+}
+
+// IRQL <= DISPATCH_LEVEL (LeaveSentIoPending), else PASSIVE_LEVEL.
+void FxIoTarget::stop(WDF_IO_TARGET_SENT_IO_ACTION action) {
+    {
+        FxSpinGuard guard(lock_);
+        if (!isOpenLocked()) return;
+        state_ = WdfIoTargetStopped;
+        if (action == WdfIoTargetCancelSentIo) cancelQueuedLocked();
+    }
+    // Documented: requests sent with IGNORE_TARGET_STATE are neither cancelled nor waited for.
+    if (action == WdfIoTargetCancelSentIo) cancelSent(/*includeIgnoringState=*/false);
+    if (action == WdfIoTargetCancelSentIo || action == WdfIoTargetWaitForSentIoToComplete) {
+        waitForSent(/*includeIgnoringState=*/false);
+    }
+}
+
+// Same thread/IRQL as the delete (PASSIVE_LEVEL for targets: documented).
+void FxIoTarget::onCleanup() {
+    {
+        FxSpinGuard guard(lock_);
+        state_ = WdfIoTargetDeleted;
+        cancelQueuedLocked();
+    }
+    cancelSent(/*includeIgnoringState=*/true);
+    // Senders hold references: if they are still out, the destructor releases the file.
+    if (KeGetCurrentIrql() == PASSIVE_LEVEL) {
+        waitForSent(/*includeIgnoringState=*/true);
+        releaseTargetObjects();
+    }
+}
+
+void FxIoTarget::cancelQueuedLocked() {
+    for (QueuedSend* queued : queued_) queued->release(QueuedSend::Decision::Cancel);
+    queued_.clear();
+}
+
+// Admits a send: registers `entry` as sent and returns the objects to send to. Waits
+// while the target is stopped (unless the sender ignores the state).
+// IRQL PASSIVE_LEVEL.
+NTSTATUS FxIoTarget::admit(SentIo* entry, const FxSendDeadline& deadline, PDEVICE_OBJECT* device,
+                           PFILE_OBJECT* file) {
+    for (;;) {
+        QueuedSend queued;
+        {
+            FxSpinGuard guard(lock_);
+            const bool sendable =
+                state_ == WdfIoTargetStarted || (state_ == WdfIoTargetStopped && entry->ignoresState);
+            if (sendable) {
+                sent_.push_back(entry);
+                *device = targetDevice_;
+                *file = targetFile_;
+                return STATUS_SUCCESS;
+            }
+            if (state_ != WdfIoTargetStopped) return STATUS_INVALID_DEVICE_STATE;
+            queued_.push_back(&queued);
+        }
+        NTSTATUS wait = deadline.wait(&queued.wake);
+        FxSpinGuard guard(lock_);
+        if (wait == STATUS_TIMEOUT) {
+            auto it = std::find(queued_.begin(), queued_.end(), &queued);
+            if (it != queued_.end()) {
+                queued_.erase(it);
+                return STATUS_IO_TIMEOUT;
+            }
+        }
+        if (queued.decision == QueuedSend::Decision::Cancel) return STATUS_CANCELLED;
+        // Released by Start (or it raced the timeout): look at the state again.
+    }
+}
+
+// Same thread/IRQL as IoCompleteRequest of the target's driver (<= DISPATCH_LEVEL).
+NTSTATUS NTAPI FxIoTarget::onIrpCompleted(PDEVICE_OBJECT, PIRP, PVOID context) {
+    auto* entry = static_cast<SentIo*>(context);
+    FxIoTarget* target = entry->target;
+    target->lock_.lock();
+    entry->completed = true;
+    auto it = std::find(target->sent_.begin(), target->sent_.end(), entry);
+    if (it != target->sent_.end()) target->sent_.erase(it);
+    // The I/O manager frees the IRP after this routine: not while another thread is still
+    // inside IoCancelIrp for it.
+    const int own = tlsCancelling == entry ? 1 : 0;
+    while (entry->cancellers > own) {
+        target->lock_.unlock();
+        ntos::platform::yieldProcessor();
+        target->lock_.lock();
+    }
+    target->lock_.unlock();
+    return STATUS_CONTINUE_COMPLETION;
+}
+
+// IRQL <= DISPATCH_LEVEL.
+void FxIoTarget::cancelEntry(SentIo* entry) {
+    PIRP irp = nullptr;
+    {
+        FxSpinGuard guard(lock_);
+        if (entry->completed) return;
+        if (entry->irp == nullptr) {
+            entry->cancelRequested = true;  // the sender marks the IRP cancelled before sending it
+            return;
+        }
+        ++entry->cancellers;
+        irp = entry->irp;
+    }
+    SentIo* previous = tlsCancelling;
+    tlsCancelling = entry;
+    IoCancelIrp(irp);
+    tlsCancelling = previous;
+    FxSpinGuard guard(lock_);
+    --entry->cancellers;
+}
+
+// IRQL <= DISPATCH_LEVEL.
+void FxIoTarget::cancelSent(bool includeIgnoringState) {
+    std::vector<SentIo*> entries;
+    {
+        FxSpinGuard guard(lock_);
+        for (SentIo* entry : sent_) {
+            if (entry->ignoresState && !includeIgnoringState) continue;
+            if (entry->irp == nullptr) {
+                entry->cancelRequested = true;
+                continue;
+            }
+            ++entry->cancellers;  // keeps the IRP from being freed until IoCancelIrp returned
+            entries.push_back(entry);
+        }
+    }
+    for (SentIo* entry : entries) {
+        SentIo* previous = tlsCancelling;
+        tlsCancelling = entry;
+        IoCancelIrp(entry->irp);
+        tlsCancelling = previous;
+        FxSpinGuard guard(lock_);
+        --entry->cancellers;
+    }
+}
+
+// IRQL PASSIVE_LEVEL.
+void FxIoTarget::waitForSent(bool includeIgnoringState) {
+    for (;;) {
+        {
+            FxSpinGuard guard(lock_);
+            bool pending = false;
+            for (SentIo* entry : sent_) pending = pending || includeIgnoringState || !entry->ignoresState;
+            if (!pending) return;
+        }
+        ntos::platform::sleepFor100ns(10'000);  // 1 ms
+    }
+}
+
+// IRQL PASSIVE_LEVEL (the file object's close IRP is sent from here).
+void FxIoTarget::releaseTargetObjects() {
+    PFILE_OBJECT file = nullptr;
+    {
+        FxSpinGuard guard(lock_);
+        if (kind_ == Kind::Remote) {
+            if (ownsFileReference_) file = targetFile_;
+            ownsFileReference_ = false;
+            targetFile_ = nullptr;
+            targetDevice_ = nullptr;
+            targetPdo_ = nullptr;
+        }
+    }
+    if (file != nullptr) ObDereferenceObject(file);
+}
+
+}  // namespace wdf

@@ -1,0 +1,187 @@
+// FxIoTarget: WDFIOTARGET, a general I/O target ("Initializing a General I/O Target",
+// "Controlling a General I/O Target's State").
+//
+// A target names a WDM device object that the framework sends IRPs to: for the local
+// (default) target of a function or filter device, the next-lower device of its stack;
+// for a remote target (WdfIoTargetCreate + WdfIoTargetOpen), a device opened by name
+// (IoGetDeviceObjectPointer; the file object it returns is dereferenced at close) or an
+// existing device object the driver supplies.
+//
+// State: the local target is opened and started with the device. A remote target is
+// closed until opened, started when opened. Stop closes the "out-gate": new requests
+// are accepted and wait in the target until Start, unless the sender set
+// WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE. Close and deletion cancel what waits in
+// the target and what was sent, and wait for the sent IRPs to come back.
+//
+// Sent IRPs: each IRP the target sent and has not seen complete is recorded, so that
+// Stop(WdfIoTargetCancelSentIo) can cancel it (IoCancelIrp) and
+// Stop(WdfIoTargetWaitForSentIoToComplete) can wait for it. The framework's completion
+// routine and a canceller agree through the target's lock: the completion routine does
+// not let the IRP go back to the I/O manager (which frees it) while another thread is
+// inside IoCancelIrp for it. A sender holds a reference on the target while its IRP is
+// outstanding, so the target is not freed under it.
+#pragma once
+
+#include <ntddk.h>
+#include <wdf.h>
+
+#include <string>
+#include <vector>
+
+#include "wdf/object/fx_object.h"
+#include "wdf/support/fx_spin_mutex.h"
+
+namespace wdf {
+
+class FxDevice;
+
+// One buffer of a synchronous send, resolved from a WDF_MEMORY_DESCRIPTOR.
+struct FxTransferBuffer {
+    void* buffer = nullptr;
+    ULONG length = 0;
+};
+
+// Resolves a driver's WDF_MEMORY_DESCRIPTOR (NULL: no buffer). Buffer descriptors are
+// taken as they are; MDL descriptors are mapped (MmGetSystemAddressForMdlSafe); handle
+// descriptors name a WDFMEMORY and an optional WDFMEMORY_OFFSET window (BufferLength 0:
+// the rest of the buffer). STATUS_INVALID_PARAMETER for an unknown type, a NULL buffer
+// or MDL with a length, or an offset past the end of the memory; STATUS_BUFFER_TOO_SMALL
+// when the window does not fit; STATUS_INVALID_PARAMETER when the length does not fit a
+// ULONG. A verifier message names the DDI. IRQL <= DISPATCH_LEVEL, any thread.
+NTSTATUS fxResolveMemoryDescriptor(FxDriverGlobals* globals, const WDF_MEMORY_DESCRIPTOR* descriptor,
+                                   const char* ddiName, FxTransferBuffer* out);
+
+// What a synchronous send carries (the framework builds the IRP: Request == NULL).
+struct FxSyncSend {
+    UCHAR majorFunction = IRP_MJ_READ;  // IRP_MJ_READ / WRITE / DEVICE_CONTROL / INTERNAL_DEVICE_CONTROL
+    ULONG ioctlCode = 0;
+    FxTransferBuffer input;   // write data, or the IOCTL input buffer
+    FxTransferBuffer output;  // read buffer, or the IOCTL output buffer
+    const LONGLONG* deviceOffset = nullptr;
+};
+
+class FxIoTarget;
+
+// When a synchronous send gives up: WDF_REQUEST_SEND_OPTIONS.Timeout (0: never; negative:
+// relative, counted from construction; positive: absolute system time).
+class FxSendDeadline {
+public:
+    explicit FxSendDeadline(LONGLONG timeout);
+    // KeWaitForSingleObject on `object` until the deadline: STATUS_SUCCESS or
+    // STATUS_TIMEOUT. IRQL PASSIVE_LEVEL.
+    NTSTATUS wait(PVOID object) const;
+
+private:
+    LONGLONG timeout_;
+    ULONGLONG relativeEnd_ = 0;  // interrupt time, for relative timeouts
+};
+
+// An IRP a target sent and has not seen complete. Lives on the sender's stack until the
+// IRP is back; guarded by the target's lock.
+struct FxSentIo {
+    FxIoTarget* target = nullptr;
+    PIRP irp = nullptr;             // null until built
+    bool ignoresState = false;      // sent with WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE
+    bool completed = false;
+    bool cancelRequested = false;   // cancelled before the IRP existed
+    int cancellers = 0;             // threads inside IoCancelIrp for it
+};
+
+// A send waiting in a stopped target for Start (or cancellation). On the sender's stack.
+struct FxQueuedSend {
+    enum class Decision : uint8_t { Waiting, Send, Cancel };
+    KEVENT wake;
+    Decision decision = Decision::Waiting;
+
+    FxQueuedSend() { KeInitializeEvent(&wake, NotificationEvent, FALSE); }
+    // Under the target's lock.
+    void release(Decision d) {
+        decision = d;
+        KeSetEvent(&wake, IO_NO_INCREMENT, FALSE);
+    }
+};
+
+class FxIoTarget : public FxObject {
+public:
+    static constexpr FxObjectType kObjectType = FxObjectType::IoTarget;
+
+    enum class Kind : uint8_t { Local, Remote };
+
+    FxIoTarget(FxDriverGlobals* globals, FxDevice* device, Kind kind);
+    ~FxIoTarget() override;
+
+    // The device's local target, created (parented to the device, opened on the next-lower
+    // device, started) the first time it is asked for. nullptr for a PDO or a device
+    // without a lower device. IRQL <= DISPATCH_LEVEL, any thread.
+    static FxIoTarget* localTargetOf(FxDevice* device);
+
+    FxDevice* device() const { return device_; }
+    Kind kind() const { return kind_; }
+    // WdfIoTargetGetState. Any IRQL, any thread.
+    WDF_IO_TARGET_STATE state() const;
+    // The WDM objects behind the target (null while closed). Any IRQL, any thread.
+    PDEVICE_OBJECT targetDevice() const;
+    PFILE_OBJECT targetFile() const;
+    PDEVICE_OBJECT targetPhysicalDevice() const;
+
+    // WdfIoTargetOpen (remote targets). Validates the parameters as documented.
+    // IRQL PASSIVE_LEVEL.
+    NTSTATUS open(WDF_IO_TARGET_OPEN_PARAMS& params);
+    // WdfIoTargetClose / WdfIoTargetCloseForQueryRemove: cancels what waits in the target
+    // and what it sent, waits for the sent IRPs, releases the file object, and enters
+    // `closedState`. IRQL PASSIVE_LEVEL.
+    void close(WDF_IO_TARGET_STATE closedState);
+    // WdfIoTargetStart: STATUS_INVALID_DEVICE_STATE unless the target is started or
+    // stopped. Requests waiting in the target are sent. IRQL <= DISPATCH_LEVEL.
+    NTSTATUS start();
+    // WdfIoTargetStop. IRQL <= DISPATCH_LEVEL for WdfIoTargetLeaveSentIoPending, else
+    // PASSIVE_LEVEL (the DDI checks).
+    void stop(WDF_IO_TARGET_SENT_IO_ACTION action);
+
+    // Builds the IRP (IoBuildSynchronousFsdRequest / IoBuildDeviceIoControlRequest, which
+    // honour the target device's buffering method), sends it and waits for it.
+    // `flags`/`timeout` as in WDF_REQUEST_SEND_OPTIONS (timeout 0: none). Returns the
+    // IRP's status and *information its IoStatus.Information; STATUS_IO_TIMEOUT when the
+    // time ran out (the IRP, if sent, is cancelled and waited for);
+    // STATUS_INVALID_DEVICE_STATE for a closed or deleted target; STATUS_CANCELLED for a
+    // request cancelled while it waited in a stopped target.
+    // IRQL PASSIVE_LEVEL, any thread.
+    NTSTATUS sendSynchronously(const FxSyncSend& send, ULONG flags, LONGLONG timeout, ULONG_PTR* information);
+
+    bool driverMayDelete() const override { return kind_ == Kind::Remote; }
+
+protected:
+    void onCleanup() override;
+
+private:
+    using SentIo = FxSentIo;
+    using QueuedSend = FxQueuedSend;
+
+    bool isOpenLocked() const {
+        return state_ == WdfIoTargetStarted || state_ == WdfIoTargetStopped;
+    }
+    NTSTATUS admit(SentIo* entry, const FxSendDeadline& deadline, PDEVICE_OBJECT* device, PFILE_OBJECT* file);
+    void cancelEntry(SentIo* entry);
+    void cancelQueuedLocked();
+    void cancelSent(bool includeIgnoringState);
+    void waitForSent(bool includeIgnoringState);
+    void releaseTargetObjects();
+    static NTSTATUS NTAPI onIrpCompleted(PDEVICE_OBJECT device, PIRP irp, PVOID context);
+
+    FxDevice* const device_;
+    const Kind kind_;
+
+    mutable FxSpinMutex lock_;  // guards everything below
+    WDF_IO_TARGET_STATE state_ = WdfIoTargetClosed;
+    PDEVICE_OBJECT targetDevice_ = nullptr;
+    PFILE_OBJECT targetFile_ = nullptr;
+    PDEVICE_OBJECT targetPdo_ = nullptr;
+    bool ownsFileReference_ = false;  // opened by name: the file object is dereferenced at close
+    bool openedByName_ = false;       // WdfIoTargetOpenReopen is allowed
+    std::u16string openName_;
+    ACCESS_MASK openAccess_ = 0;
+    std::vector<SentIo*> sent_;
+    std::vector<QueuedSend*> queued_;
+};
+
+}  // namespace wdf

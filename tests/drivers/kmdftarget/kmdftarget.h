@@ -1,0 +1,79 @@
+/*
+ * kmdftarget: a KMDF function driver for the I/O target tests. Its device sends I/O to
+ * its local target (the next-lower device) and to a remote target it opens by name (the
+ * wdmecho test device). Each exported function below is one step a test drives (dlsym
+ * on the loaded module, called inside the System's ThreadScope).
+ */
+#pragma once
+
+#include <ntddk.h>
+#include <wdf.h>
+
+#define KMDFTARGET_EXPORT __attribute__((visibility("default")))
+
+/* How a send describes its data buffer (the read/write buffer, or the IOCTL buffers). */
+typedef enum _KMDFTARGET_DESCRIPTOR {
+    KmdfTargetDescriptorBuffer = 0, /* WDF_MEMORY_DESCRIPTOR_INIT_BUFFER */
+    KmdfTargetDescriptorHandle = 1, /* a WDFMEMORY around the buffer (+ Offsets if UseOffsets) */
+    KmdfTargetDescriptorMdl = 2,    /* an MDL built for the buffer */
+    KmdfTargetDescriptorNone = 3,   /* NULL descriptor */
+    KmdfTargetDescriptorBadType = 4 /* a descriptor with an invalid Type */
+} KMDFTARGET_DESCRIPTOR;
+
+typedef struct _KMDFTARGET_SEND {
+    BOOLEAN Local;      /* the device's local target, else the remote target */
+    UCHAR Major;        /* IRP_MJ_READ, IRP_MJ_WRITE, IRP_MJ_DEVICE_CONTROL, IRP_MJ_INTERNAL_DEVICE_CONTROL */
+    ULONG IoctlCode;
+    KMDFTARGET_DESCRIPTOR Descriptor;
+    void* Input;
+    ULONG InputLength;
+    void* Output;
+    ULONG OutputLength;
+    BOOLEAN UseOffsets; /* handle descriptors: WDFMEMORY_OFFSET for the read/write (or output) buffer */
+    size_t BufferOffset;
+    size_t BufferLength;
+    BOOLEAN UseOptions;
+    ULONG OptionsSize;  /* 0: sizeof(WDF_REQUEST_SEND_OPTIONS) */
+    ULONG OptionsFlags;
+    LONGLONG Timeout;   /* WDF_REQUEST_SEND_OPTIONS_SET_TIMEOUT when nonzero */
+    BOOLEAN UseDeviceOffset;
+    LONGLONG DeviceOffset;
+    BOOLEAN AtDispatchLevel; /* send with the IRQL raised to DISPATCH_LEVEL (a bug check) */
+    BOOLEAN WithRequest;     /* pass a driver-created WDFREQUEST (not implemented yet: a bug check) */
+    ULONG_PTR Information;   /* out: BytesRead / BytesWritten / BytesReturned */
+} KMDFTARGET_SEND;
+
+typedef struct _KMDFTARGET_INFO {
+    BOOLEAN HaveTarget;
+    WDF_IO_TARGET_STATE State;
+    BOOLEAN DeviceIsOurs;          /* WdfIoTargetGetDevice returned our WDFDEVICE */
+    PDEVICE_OBJECT TargetDevice;   /* WdfIoTargetWdmGetTargetDeviceObject */
+    PFILE_OBJECT TargetFile;       /* WdfIoTargetWdmGetTargetFileObject */
+    PDEVICE_OBJECT TargetPdo;      /* WdfIoTargetWdmGetTargetPhysicalDevice */
+    PDEVICE_OBJECT AttachedDevice; /* WdfDeviceWdmGetAttachedDevice of our device */
+    PDEVICE_OBJECT PhysicalDevice; /* WdfDeviceWdmGetPhysicalDevice of our device */
+    BOOLEAN LocalTargetIsStable;   /* a second WdfDeviceGetIoTarget returned the same handle */
+} KMDFTARGET_INFO;
+
+/* Remote target: WdfIoTargetCreate (parented to the device). */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetCreate(void);
+/* WdfIoTargetOpen by the wdmecho interface name; ParamsSize 0 = the right size. */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetOpenByName(const WCHAR* Name, ULONG ParamsSize);
+/* WdfIoTargetOpen with WdfIoTargetOpenUseExistingDevice on the local target's device. */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetOpenExisting(void);
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetReopen(void);
+KMDFTARGET_EXPORT void KmdfTargetClose(void);
+KMDFTARGET_EXPORT void KmdfTargetCloseForQueryRemove(void);
+/* WdfObjectDelete on the remote target, if there is one. */
+KMDFTARGET_EXPORT void KmdfTargetDelete(void);
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetStart(BOOLEAN Local);
+KMDFTARGET_EXPORT void KmdfTargetStop(BOOLEAN Local, WDF_IO_TARGET_SENT_IO_ACTION Action);
+KMDFTARGET_EXPORT void KmdfTargetGetInfo(BOOLEAN Local, KMDFTARGET_INFO* Info);
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send);
+/* WdfIoTargetQueryTargetProperty. */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetQueryProperty(BOOLEAN Local, DEVICE_REGISTRY_PROPERTY Property, PVOID Buffer,
+                                                   ULONG Length, PULONG ResultLength);
+/* WdfIoTargetAllocAndQueryTargetProperty: copies up to Length bytes of the memory
+   object's buffer to Buffer, *Size = its size; then deletes the memory object. */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetAllocAndQueryProperty(BOOLEAN Local, DEVICE_REGISTRY_PROPERTY Property,
+                                                           PVOID Buffer, ULONG Length, size_t* Size);
