@@ -1,5 +1,6 @@
 // IRP allocation: the IRP header followed by StackSize I/O stack locations in one
 // block; CurrentLocation starts at StackSize + 1 (no driver owns the IRP yet).
+#include "ntos/io/irp_flags.h"
 #include "ntos/io/io_manager.h"
 #include "ntos/ke/bug_check.h"
 
@@ -69,7 +70,7 @@ VOID IoReuseIrp(PIRP Irp, NTSTATUS Iostatus) {
     const CCHAR stackCount = Irp->StackCount;
     const UCHAR allocationFlags = Irp->AllocationFlags;
     initializeIrp(Irp, size, stackCount);
-    Irp->AllocationFlags = allocationFlags;
+    Irp->AllocationFlags = allocationFlags & ~ntos::kIrpHeldAtTopByCompletionRoutine;
     Irp->IoStatus.Status = Iostatus;
 }
 

@@ -2,6 +2,7 @@
 // through the completion routines, then the I/O manager's own post-processing.
 #include "ntos/io/completion_context.h"
 #include "ntos/io/io_manager.h"
+#include "ntos/io/irp_flags.h"
 #include "ntos/ke/bug_check.h"
 #include "ntos/system.h"
 
@@ -40,7 +41,13 @@ NTSTATUS IofCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
 // IRQL <= DISPATCH_LEVEL, any thread.
 VOID IofCompleteRequest(PIRP Irp, CCHAR PriorityBoost) {
     (void)PriorityBoost;
-    if (Irp->Type != IO_TYPE_IRP || Irp->CurrentLocation > Irp->StackCount) {
+    // The originator of an IRP whose completion routine (in the top stack location)
+    // returned STATUS_MORE_PROCESSING_REQUIRED completes it once more to let the I/O
+    // manager finish it (IoBuildDeviceIoControlRequest, IoBuildSynchronousFsdRequest).
+    const bool heldAtTop = Irp->Type == IO_TYPE_IRP && Irp->CurrentLocation == Irp->StackCount + 1 &&
+                           (Irp->AllocationFlags & ntos::kIrpHeldAtTopByCompletionRoutine) != 0;
+    if (heldAtTop) Irp->AllocationFlags &= ~ntos::kIrpHeldAtTopByCompletionRoutine;
+    if (!heldAtTop && (Irp->Type != IO_TYPE_IRP || Irp->CurrentLocation > Irp->StackCount)) {
         // A freed IRP stays readable for a while (IoFreeIrp quarantine) with Type 0.
         ntos::bugCheck(ntos::bugcode::MultipleIrpCompleteRequests, reinterpret_cast<ULONG_PTR>(Irp), 0, 0, 0,
                        "MULTIPLE_IRP_COMPLETE_REQUESTS: IoCompleteRequest on an IRP no driver owns "
@@ -70,7 +77,10 @@ VOID IofCompleteRequest(PIRP Irp, CCHAR PriorityBoost) {
         const bool atTop = Irp->CurrentLocation > Irp->StackCount;
         PDEVICE_OBJECT owner = atTop ? nullptr : Irp->Tail.Overlay.CurrentStackLocation->DeviceObject;
         if (routine != nullptr && shouldInvoke(control, Irp->IoStatus.Status, Irp->Cancel)) {
-            if (routine(owner, Irp, context) == STATUS_MORE_PROCESSING_REQUIRED) return;
+            if (routine(owner, Irp, context) == STATUS_MORE_PROCESSING_REQUIRED) {
+                if (atTop) Irp->AllocationFlags |= ntos::kIrpHeldAtTopByCompletionRoutine;
+                return;
+            }
         } else if (Irp->PendingReturned && !atTop) {
             // Without a completion routine the I/O manager propagates the pending bit.
             Irp->Tail.Overlay.CurrentStackLocation->Control |= SL_PENDING_RETURNED;

@@ -309,6 +309,35 @@ TEST_F(FakeStack, BuildDeviceIoControlRequestFinishesWithIosbAndEvent) {
     EXPECT_EQ(KeReadStateEvent(&event), 1);
 }
 
+NTSTATUS holdIrp(PDEVICE_OBJECT, PIRP, PVOID context) {
+    *static_cast<int*>(context) += 1;
+    return STATUS_MORE_PROCESSING_REQUIRED;
+}
+
+// IoBuildDeviceIoControlRequest: an originator whose completion routine returns
+// STATUS_MORE_PROCESSING_REQUIRED completes the IRP again to let the I/O manager finish it.
+TEST_F(FakeStack, IrpHeldByTheOriginatorsCompletionRoutineIsFinishedByCompletingItAgain) {
+    uint8_t input[2] = {5, 6};
+    uint8_t output[2] = {};
+    KEVENT event;
+    KeInitializeEvent(&event, NotificationEvent, FALSE);
+    IO_STATUS_BLOCK iosb{};
+    PIRP irp = IoBuildDeviceIoControlRequest(CTL_CODE(FILE_DEVICE_UNKNOWN, 0x900, METHOD_BUFFERED, FILE_ANY_ACCESS),
+                                             lower_, input, sizeof(input), output, sizeof(output), FALSE, &event,
+                                             &iosb);
+    ASSERT_NE(irp, nullptr);
+    int held = 0;
+    IoSetCompletionRoutine(irp, holdIrp, &held, TRUE, TRUE, TRUE);
+    IoCallDriver(lower_, irp);
+    EXPECT_EQ(held, 1);
+    EXPECT_EQ(KeReadStateEvent(&event), 0);  // not finished: the routine kept it
+    EXPECT_EQ(irp->IoStatus.Status, STATUS_SUCCESS);
+    IoCompleteRequest(irp, IO_NO_INCREMENT);
+    EXPECT_EQ(KeReadStateEvent(&event), 1);
+    EXPECT_EQ(iosb.Information, 2u);
+    EXPECT_EQ(std::vector<uint8_t>(output, output + 2), (std::vector<uint8_t>{10, 12}));
+}
+
 TEST_F(FakeStack, DeletedDeviceStaysUntilItsLastReference) {
     PDEVICE_OBJECT named = nullptr;
     UNICODE_STRING name = ustr(u"\\Device\\FakeNamed");
