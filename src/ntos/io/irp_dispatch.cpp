@@ -78,7 +78,12 @@ VOID IofCompleteRequest(PIRP Irp, CCHAR PriorityBoost) {
         PDEVICE_OBJECT owner = atTop ? nullptr : Irp->Tail.Overlay.CurrentStackLocation->DeviceObject;
         if (routine != nullptr && shouldInvoke(control, Irp->IoStatus.Status, Irp->Cancel)) {
             if (routine(owner, Irp, context) == STATUS_MORE_PROCESSING_REQUIRED) {
-                if (atTop) Irp->AllocationFlags |= ntos::kIrpHeldAtTopByCompletionRoutine;
+                // Only IRPs the I/O manager finishes may be completed again; a driver frees
+                // its own IoAllocateIrp IRPs with IoFreeIrp instead.
+                ntos::IoManager* io = ntos::IoManager::currentOrNull();
+                if (atTop && io != nullptr && io->finishers().has(Irp)) {
+                    Irp->AllocationFlags |= ntos::kIrpHeldAtTopByCompletionRoutine;
+                }
                 return;
             }
         } else if (Irp->PendingReturned && !atTop) {

@@ -7,6 +7,11 @@ void IrpFinishers::add(PIRP irp, Finisher finisher) {
     finishers_[irp] = std::move(finisher);
 }
 
+bool IrpFinishers::has(PIRP irp) {
+    platform::LockGuard guard(lock_);
+    return finishers_.count(irp) != 0;
+}
+
 bool IrpFinishers::run(PIRP irp) {
     Finisher finisher;
     {

@@ -21,6 +21,8 @@ public:
     void add(PIRP irp, Finisher finisher);
     // Removes and runs the IRP's finisher; false when there is none.
     bool run(PIRP irp);
+    // Whether the I/O manager will finish this IRP. Thread: any, IRQL <= DISPATCH_LEVEL.
+    bool has(PIRP irp);
     // Forgets the IRP (freed without completion).
     void forget(PIRP irp);
 
