@@ -4,6 +4,7 @@
 #include "wdf/ddi/ddi_families.h"
 #include "wdf/ddi/ddi_support.h"
 #include "wdf/io/fx_io_queue.h"
+#include "wdf/io/fx_io_target.h"
 #include "wdf/io/fx_request.h"
 
 #include <string>
@@ -269,7 +270,69 @@ VOID imp_WdfRequestStopAcknowledge(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST
     queue->acknowledgeStop(request, Requeue != FALSE);
 }
 
+
+// IRQL <= DISPATCH_LEVEL.
+VOID imp_WdfRequestFormatRequestUsingCurrentType(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
+    ownedRequest(DriverGlobals, Request, "WdfRequestFormatRequestUsingCurrentType")->formatUsingCurrentType();
+}
+
+// IRQL <= DISPATCH_LEVEL.
+VOID imp_WdfRequestWdmFormatUsingStackLocation(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
+                                               PIO_STACK_LOCATION Stack) {
+    const char* ddi = "WdfRequestWdmFormatUsingStackLocation";
+    FxRequest* request = ownedRequest(DriverGlobals, Request, ddi);
+    if (Stack == nullptr) fxRequiredParameterNull(request->globals(), "Stack", ddi);
+    request->formatUsingStackLocation(*Stack);
+}
+
+// IRQL <= DISPATCH_LEVEL.
+VOID imp_WdfRequestSetCompletionRoutine(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
+                                        PFN_WDF_REQUEST_COMPLETION_ROUTINE CompletionRoutine,
+                                        WDFCONTEXT CompletionContext) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    resolve<FxRequest>(globals, Request, "WdfRequestSetCompletionRoutine")
+        ->setCompletionRoutine(CompletionRoutine, CompletionContext);
+}
+
+// IRQL <= DISPATCH_LEVEL (PASSIVE_LEVEL for a synchronous send).
+BOOLEAN imp_WdfRequestSend(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request, WDFIOTARGET Target,
+                           PWDF_REQUEST_SEND_OPTIONS Options) {
+    const char* ddi = "WdfRequestSend";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
+    FxIoTarget* target = resolve<FxIoTarget>(globals, Target, ddi);
+    return request->send(target, Options, ddi);
+}
+
+// IRQL <= DISPATCH_LEVEL.
+BOOLEAN imp_WdfRequestCancelSentRequest(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    return resolve<FxRequest>(globals, Request, "WdfRequestCancelSentRequest")->cancelSent();
+}
+
+// IRQL <= DISPATCH_LEVEL.
+VOID imp_WdfRequestGetCompletionParams(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
+                                       PWDF_REQUEST_COMPLETION_PARAMS Params) {
+    const char* ddi = "WdfRequestGetCompletionParams";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
+    if (Params == nullptr) fxRequiredParameterNull(globals, "Params", ddi);
+    if (Params->Size != sizeof(WDF_REQUEST_COMPLETION_PARAMS)) {
+        fxBadStructSize(globals, ddi, "WDF_REQUEST_COMPLETION_PARAMS", Params->Size,
+                        sizeof(WDF_REQUEST_COMPLETION_PARAMS));
+        return;
+    }
+    request->completionParams(Params);
+}
+
 }  // extern "C"
+
+FX_DDI_SIGNATURE(WdfRequestFormatRequestUsingCurrentType, PFN_WDFREQUESTFORMATREQUESTUSINGCURRENTTYPE);
+FX_DDI_SIGNATURE(WdfRequestWdmFormatUsingStackLocation, PFN_WDFREQUESTWDMFORMATUSINGSTACKLOCATION);
+FX_DDI_SIGNATURE(WdfRequestSetCompletionRoutine, PFN_WDFREQUESTSETCOMPLETIONROUTINE);
+FX_DDI_SIGNATURE(WdfRequestSend, PFN_WDFREQUESTSEND);
+FX_DDI_SIGNATURE(WdfRequestCancelSentRequest, PFN_WDFREQUESTCANCELSENTREQUEST);
+FX_DDI_SIGNATURE(WdfRequestGetCompletionParams, PFN_WDFREQUESTGETCOMPLETIONPARAMS);
 
 FX_DDI_SIGNATURE(WdfRequestComplete, PFN_WDFREQUESTCOMPLETE);
 FX_DDI_SIGNATURE(WdfRequestCompleteWithInformation, PFN_WDFREQUESTCOMPLETEWITHINFORMATION);
@@ -305,6 +368,12 @@ namespace wdf {
 
 std::span<const DdiEntry> requestDdis() {
     static const DdiEntry kEntries[] = {
+        ddiEntry(WdfRequestFormatRequestUsingCurrentTypeTableIndex, imp_WdfRequestFormatRequestUsingCurrentType),
+        ddiEntry(WdfRequestWdmFormatUsingStackLocationTableIndex, imp_WdfRequestWdmFormatUsingStackLocation),
+        ddiEntry(WdfRequestSetCompletionRoutineTableIndex, imp_WdfRequestSetCompletionRoutine),
+        ddiEntry(WdfRequestSendTableIndex, imp_WdfRequestSend),
+        ddiEntry(WdfRequestCancelSentRequestTableIndex, imp_WdfRequestCancelSentRequest),
+        ddiEntry(WdfRequestGetCompletionParamsTableIndex, imp_WdfRequestGetCompletionParams),
         ddiEntry(WdfRequestCompleteTableIndex, imp_WdfRequestComplete),
         ddiEntry(WdfRequestCompleteWithInformationTableIndex, imp_WdfRequestCompleteWithInformation),
         ddiEntry(WdfRequestCompleteWithPriorityBoostTableIndex, imp_WdfRequestCompleteWithPriorityBoost),

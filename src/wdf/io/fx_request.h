@@ -15,6 +15,7 @@ namespace wdf {
 
 class FxDevice;
 class FxIoQueue;
+class FxIoTarget;
 class FxMemory;
 
 class FxRequest : public FxObject {
@@ -114,11 +115,36 @@ public:
     // Bug-checks unless the driver owns the request. Any IRQL.
     void checkDriverOwned(const char* ddiName) const;
 
+    // --- sending the request to an I/O target (fx_request_send.cpp) ---------------------
+    // WdfRequestFormatRequestUsingCurrentType: the next stack location becomes a copy of
+    // the current one (forwarding as received). IRQL <= DISPATCH_LEVEL.
+    void formatUsingCurrentType();
+    // WdfRequestWdmFormatUsingStackLocation. IRQL <= DISPATCH_LEVEL.
+    void formatUsingStackLocation(const IO_STACK_LOCATION& location);
+    // WdfRequestSetCompletionRoutine (NULL unregisters). IRQL <= DISPATCH_LEVEL.
+    void setCompletionRoutine(PFN_WDF_REQUEST_COMPLETION_ROUTINE routine, WDFCONTEXT context);
+    // WdfRequestSend: FALSE when the request could not be sent (then WdfRequestGetStatus
+    // says why and the driver still owns it). Synchronous sends wait (PASSIVE_LEVEL) and do
+    // not call the completion routine; asynchronous ones call it, or without one the
+    // framework completes the request with the target's status; send-and-forget gives the
+    // IRP to the target and the request object goes. IRQL <= DISPATCH_LEVEL (async).
+    BOOLEAN send(FxIoTarget* target, const WDF_REQUEST_SEND_OPTIONS* options, const char* ddiName);
+    // WdfRequestCancelSentRequest: IoCancelIrp on the sent IRP. IRQL <= DISPATCH_LEVEL.
+    BOOLEAN cancelSent();
+    // WdfRequestGetCompletionParams (valid after the target completed it).
+    void completionParams(WDF_REQUEST_COMPLETION_PARAMS* params) const;
+    // The status the request's IRP carries (WdfRequestGetStatus). Any IRQL.
+    NTSTATUS status() const { return irp_->IoStatus.Status; }
+
 protected:
     ~FxRequest() override;
 
 private:
     static void driverCancelRoutine(PDEVICE_OBJECT deviceObject, PIRP irp);
+    // IO_COMPLETION_ROUTINE of a sent request. IRQL <= DISPATCH_LEVEL.
+    static NTSTATUS sendCompleted(PDEVICE_OBJECT deviceObject, PIRP irp, PVOID context);
+    void recordCompletionParams();
+    BOOLEAN sendAndForget(FxIoTarget* target, PDEVICE_OBJECT device, PFILE_OBJECT file);
     void finishCompletion(NTSTATUS status);
     NTSTATUS bufferFor(bool input, PVOID* buffer, size_t* length) const;
 
@@ -137,6 +163,14 @@ private:
     StopState stopState_ = StopState::None;
     PMDL builtMdls_[2] = {nullptr, nullptr};  // [input, output] over system buffers
     PMDL lockedMdls_ = nullptr;               // user buffers locked by ProbeAndLock (chained)
+
+    // Sending (fx_request_send.cpp).
+    bool formatted_ = false;
+    PFN_WDF_REQUEST_COMPLETION_ROUTINE completionRoutine_ = nullptr;
+    WDFCONTEXT completionContext_ = nullptr;
+    FxIoTarget* sentTo_ = nullptr;  // referenced while the IRP is with the target
+    PKEVENT sendDone_ = nullptr;    // a synchronous send waits on it
+    WDF_REQUEST_COMPLETION_PARAMS completionParams_{};
 };
 
 }  // namespace wdf
