@@ -67,8 +67,15 @@ struct PayloadEncoder {
     }
     bool operator()(const IoctlRequest& m) const {
         if (m.input.size() > kMaxDataLength || m.outputLength > kMaxDataLength) return false;
+        if (ioctlSendsOutputBuffer(m.ioControlCode)) {
+            if (m.outputData.size() != m.outputLength) return false;
+            if (m.input.size() + m.outputData.size() > kMaxDataLength) return false;
+        } else if (!m.outputData.empty()) {
+            return false;
+        }
         append(out, IoctlWire{m.ioControlCode, m.outputLength});
         appendBytes(out, m.input.data(), m.input.size());
+        appendBytes(out, m.outputData.data(), m.outputData.size());
         return true;
     }
     bool operator()(const CancelRequest& m) const {
@@ -210,7 +217,17 @@ private:
         if (input.size() > kMaxDataLength)
             return fail(DecodeStatus::BadPayload, "Ioctl input of " + number(input.size()) +
                                                       " bytes exceeds the limit " + number(kMaxDataLength));
-        *out = IoctlRequest{wire.ioControlCode, wire.outputLength, std::vector<uint8_t>(input.begin(), input.end())};
+        size_t inputLength = input.size();
+        std::vector<uint8_t> outputData;
+        if (ioctlSendsOutputBuffer(wire.ioControlCode)) {
+            if (input.size() < wire.outputLength)
+                return fail(DecodeStatus::BadPayload, "METHOD_IN_DIRECT Ioctl without its " +
+                                                          number(wire.outputLength) + " output buffer bytes");
+            inputLength = input.size() - wire.outputLength;
+            outputData.assign(input.begin() + inputLength, input.end());
+        }
+        *out = IoctlRequest{wire.ioControlCode, wire.outputLength,
+                            std::vector<uint8_t>(input.begin(), input.begin() + inputLength), std::move(outputData)};
         return {};
     }
 

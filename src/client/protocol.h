@@ -94,7 +94,9 @@ struct WriteWire {
 };
 static_assert(sizeof(WriteWire) == 8);
 
-// Followed by the input buffer (the rest of the message).
+// Followed by the input buffer (the rest of the message). For a METHOD_IN_DIRECT code the
+// caller's output buffer carries data to the device ("Buffer Descriptions for I/O Control
+// Codes"): its outputLength bytes then end the message, after the input buffer.
 struct IoctlWire {
     uint32_t ioControlCode;
     uint32_t outputLength;
@@ -157,7 +159,12 @@ struct IoctlRequest {
     uint32_t ioControlCode = 0;
     uint32_t outputLength = 0;
     std::vector<uint8_t> input;
+    // METHOD_IN_DIRECT only: the output buffer's contents (outputLength bytes); else empty.
+    std::vector<uint8_t> outputData;
 };
+
+// Whether an IOCTL's output buffer carries data to the device (METHOD_IN_DIRECT).
+inline bool ioctlSendsOutputBuffer(uint32_t ioControlCode) { return (ioControlCode & 3) == 1; }
 struct CancelRequest {
     uint64_t targetRequestId = 0;
 };

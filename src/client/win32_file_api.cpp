@@ -247,7 +247,13 @@ BOOL WINAPI DeviceIoControl(HANDLE hDevice, DWORD dwIoControlCode, LPVOID lpInBu
     if (!file->overlapped() && !lpOverlapped && !lpBytesReturned) return fail(ERROR_INVALID_PARAMETER);
     const auto* input = static_cast<const uint8_t*>(lpInBuffer);
     kmdf::protocol::IoctlRequest ioctl{dwIoControlCode, nOutBufferSize,
-                                       std::vector<uint8_t>(input, input + (input ? nInBufferSize : 0))};
+                                       std::vector<uint8_t>(input, input + (input ? nInBufferSize : 0)), {}};
+    if (kmdf::protocol::ioctlSendsOutputBuffer(dwIoControlCode)) {
+        // METHOD_IN_DIRECT: the device reads the output buffer, so its bytes travel too.
+        if (uint64_t{nInBufferSize} + nOutBufferSize > kmdf::protocol::kMaxDataLength) return fail(ERROR_INVALID_PARAMETER);
+        const auto* output = static_cast<const uint8_t*>(lpOutBuffer);
+        ioctl.outputData.assign(output, output + (output ? nOutBufferSize : 0));
+    }
     return performIo(file, std::move(ioctl), lpOutBuffer, nOutBufferSize, lpBytesReturned, lpOverlapped, false);
 }
 

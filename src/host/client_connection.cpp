@@ -191,8 +191,13 @@ void ClientConnection::startIo(Message& message) {
     } else if (auto* write = std::get_if<protocol::WriteRequest>(&message.payload)) {
         io.write(file, requestId, std::move(write->data), write->byteOffset, completionFor(requestId));
     } else if (auto* ioctl = std::get_if<protocol::IoctlRequest>(&message.payload)) {
-        io.deviceControl(file, requestId, ioctl->ioControlCode, std::move(ioctl->input), ioctl->outputLength,
-                         completionFor(requestId));
+        if (protocol::ioctlSendsOutputBuffer(ioctl->ioControlCode) && ioctl->outputLength != 0) {
+            io.deviceControlWithOutputBuffer(file, requestId, ioctl->ioControlCode, std::move(ioctl->input),
+                                             std::move(ioctl->outputData), completionFor(requestId));
+        } else {
+            io.deviceControl(file, requestId, ioctl->ioControlCode, std::move(ioctl->input), ioctl->outputLength,
+                             completionFor(requestId));
+        }
     }
 }
 

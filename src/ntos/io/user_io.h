@@ -62,6 +62,11 @@ public:
     virtual void deviceControl(UserFileId file, UserIoTag tag, ULONG ioControlCode,
                                std::vector<uint8_t> input, ULONG outputLength,
                                UserIoCompletion completion) = 0;
+    // The same for an IOCTL whose output buffer the device reads (METHOD_IN_DIRECT):
+    // `outputBuffer` holds the caller's output buffer (its size is the output length).
+    virtual void deviceControlWithOutputBuffer(UserFileId file, UserIoTag tag, ULONG ioControlCode,
+                                               std::vector<uint8_t> input, std::vector<uint8_t> outputBuffer,
+                                               UserIoCompletion completion) = 0;
 
     // Cancels the outstanding I/O with this tag (IoCancelIrp), or all of the file's
     // outstanding I/O when tag == 0. STATUS_NOT_FOUND if there is none.

@@ -169,14 +169,29 @@ void UserIoImpl::write(UserFileId id, UserIoTag tag, std::vector<uint8_t> data, 
 
 void UserIoImpl::deviceControl(UserFileId id, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
                                ULONG outputLength, UserIoCompletion completion) {
+    startDeviceControl(id, tag, ioControlCode, std::move(input), std::vector<uint8_t>(outputLength),
+                       std::move(completion));
+}
+
+void UserIoImpl::deviceControlWithOutputBuffer(UserFileId id, UserIoTag tag, ULONG ioControlCode,
+                                               std::vector<uint8_t> input, std::vector<uint8_t> outputBuffer,
+                                               UserIoCompletion completion) {
+    startDeviceControl(id, tag, ioControlCode, std::move(input), std::move(outputBuffer), std::move(completion));
+}
+
+void UserIoImpl::startDeviceControl(UserFileId id, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
+                                    std::vector<uint8_t> output, UserIoCompletion completion) {
     auto request = std::make_shared<Request>();
     request->kind = Request::Kind::DeviceControl;
     request->tag = tag;
     request->ioControlCode = ioControlCode;
     request->completion = std::move(completion);
     request->buffer = std::move(input);
-    request->output.resize(outputLength);
-    if (request->buffer.size() > MAXULONG) return fail(request, nullptr, STATUS_INVALID_PARAMETER);
+    request->output = std::move(output);
+    if (request->buffer.size() > MAXULONG || request->output.size() > MAXULONG) {
+        return fail(request, nullptr, STATUS_INVALID_PARAMETER);
+    }
+    const auto outputLength = static_cast<ULONG>(request->output.size());
     auto file = find(id);
     if (file == nullptr) return fail(request, nullptr, STATUS_INVALID_HANDLE);
     const ULONG requiredAccess = (ioControlCode >> 14) & 3;

@@ -29,6 +29,8 @@ public:
                UserIoCompletion completion) override;
     void deviceControl(UserFileId file, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
                        ULONG outputLength, UserIoCompletion completion) override;
+    void deviceControlWithOutputBuffer(UserFileId file, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
+                                       std::vector<uint8_t> outputBuffer, UserIoCompletion completion) override;
     NTSTATUS cancel(UserFileId file, UserIoTag tag) override;
     NTSTATUS close(UserFileId file) override;
     std::vector<std::u16string> interfaceList(const GUID& interfaceClass, bool allDevices) override;
@@ -43,6 +45,10 @@ public:
 private:
     struct File;
     struct Request;
+
+    // Both deviceControl forms: `output` is the output buffer (zeroed, or the caller's bytes).
+    void startDeviceControl(UserFileId file, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
+                            std::vector<uint8_t> output, UserIoCompletion completion);
 
     std::shared_ptr<File> find(UserFileId id) const;
     PIRP allocateIrp(File& file, Request& request, PDEVICE_OBJECT top, UCHAR major);

@@ -7,6 +7,7 @@
 #include <wdf.h>
 
 #include <array>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <string>
@@ -36,7 +37,8 @@ public:
     FxDevice(FxDriverGlobals* globals, FxDeviceInit& init);
     ~FxDevice() override;
 
-    // Creates the WDM device object and attaches it to the PDO's stack. From fxCreate.
+    // Creates the WDM device object and attaches it to the PDO's stack (a control device:
+    // names it and registers its shutdown notification instead). From fxCreate.
     NTSTATUS initialize();
 
     // The FxDevice of one of our device objects, or nullptr. Any thread, any IRQL.
@@ -49,9 +51,12 @@ public:
     const WDF_PNPPOWER_EVENT_CALLBACKS& pnpPowerCallbacks() const { return pnpPowerCallbacks_; }
     FxPnpMachine& pnp() { return *pnp_; }
 
-    // After EvtDriverDeviceAdd succeeded: clears DO_DEVICE_INITIALIZING.
-    // IRQL PASSIVE_LEVEL.
+    // After EvtDriverDeviceAdd succeeded, or WdfControlFinishInitializing: clears
+    // DO_DEVICE_INITIALIZING. IRQL <= DISPATCH_LEVEL.
     void finishInitializing();
+    // A control device before WdfControlFinishInitializing: no I/O reaches it (the I/O
+    // manager clears DO_DEVICE_INITIALIZING of devices created in DriverEntry by itself).
+    bool initializing() const { return !initialized_; }
     // After EvtDriverDeviceAdd failed: detaches and deletes the device. IRQL PASSIVE_LEVEL.
     void abandonAfterFailedAdd();
     // IRP_MN_REMOVE_DEVICE, after the lower driver has it: detach, delete the WDFDEVICE
@@ -103,6 +108,22 @@ public:
     FxFileObject* findFileObject(PFILE_OBJECT fileObject) const;
     bool acceptingIo() const { return acceptingIo_; }
     void setAcceptingIo(bool accepting) { acceptingIo_ = accepting; }
+
+    // --- control devices and the WDM escape ----------------------------------------------
+    const std::u16string& sddl() const { return sddl_; }
+    // The name from WdfDeviceInitAssignName (empty: none assigned).
+    const std::u16string& deviceName() const { return deviceName_; }
+    // IRP_MJ_SHUTDOWN of a control device that asked for it: EvtDeviceShutdownNotification.
+    // IRQL PASSIVE_LEVEL.
+    NTSTATUS dispatchShutdown(PIRP irp);
+    // EvtDeviceWdmIrpPreprocess registered for this IRP's major/minor function, or null.
+    // Any IRQL.
+    PFN_WDFDEVICE_WDM_IRP_PREPROCESS preprocessCallbackFor(PIO_STACK_LOCATION stack) const;
+    bool hasPreprocessCallbacks() const;
+    // WdfDeviceConfigureWdmIrpDispatchCallback (read, write, device controls only).
+    // IRQL PASSIVE_LEVEL, before I/O arrives.
+    void setWdmIrpDispatch(UCHAR majorFunction, FxIrpDispatch dispatch) { irpDispatch_[majorFunction] = dispatch; }
+    const FxIrpDispatch& wdmIrpDispatch(UCHAR majorFunction) const { return irpDispatch_[majorFunction]; }
 
     // --- names ----------------------------------------------------------------------------
     // WdfDeviceCreateDeviceInterface. IRQL PASSIVE_LEVEL.
@@ -156,6 +177,13 @@ private:
     std::vector<DeviceInterface> interfaces_;
     std::vector<std::u16string> symbolicLinks_;
     std::u16string deviceName_;
+    std::u16string sddl_;
+    PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION shutdownNotification_ = nullptr;
+    UCHAR shutdownFlags_ = 0;
+    int shutdownRegistrations_ = 0;
+    std::atomic<bool> initialized_{false};
+    FxIrpPreprocessTable irpPreprocess_{};
+    std::array<FxIrpDispatch, IRP_MJ_MAXIMUM_FUNCTION + 1> irpDispatch_{};
 };
 
 }  // namespace wdf

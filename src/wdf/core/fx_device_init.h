@@ -1,19 +1,36 @@
 // FxDeviceInit: what PWDFDEVICE_INIT points to. The driver fills it with
 // WdfDeviceInitXxx / WdfFdoInitXxx calls in EvtDriverDeviceAdd; WdfDeviceCreate consumes
-// it. It lives on the framework's stack frame around EvtDriverDeviceAdd (PnP devices).
+// it. It lives on the framework's stack frame around EvtDriverDeviceAdd (PnP devices), or
+// on the heap from WdfControlDeviceInitAllocate until WdfDeviceCreate succeeds or the
+// driver calls WdfDeviceInitFree (control devices).
 #pragma once
 
 #include <ntddk.h>
 #include <wdf.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "object/fx_globals.h"
 
 namespace wdf {
 
 class FxDevice;
+
+// WdfDeviceInitAssignWdmIrpPreprocessCallback for one major function.
+struct FxIrpPreprocess {
+    PFN_WDFDEVICE_WDM_IRP_PREPROCESS callback = nullptr;
+    std::vector<UCHAR> minorFunctions;  // empty: every minor function of the major
+};
+using FxIrpPreprocessTable = std::array<FxIrpPreprocess, IRP_MJ_MAXIMUM_FUNCTION + 1>;
+
+// WdfDeviceConfigureWdmIrpDispatchCallback for one major function.
+struct FxIrpDispatch {
+    PFN_WDFDEVICE_WDM_IRP_DISPATCH callback = nullptr;
+    WDFCONTEXT driverContext = nullptr;
+};
 
 struct FxDeviceInit {
     enum class Role : uint8_t { Function, Filter, Pdo, Control };
@@ -49,6 +66,17 @@ struct FxDeviceInit {
     std::u16string deviceName;  // WdfDeviceInitAssignName (empty: unnamed)
     bool powerPolicyOwnerSet = false;
     bool powerPolicyOwner = true;
+    // WdfControlDeviceInitAllocate / WdfDeviceInitAssignSDDLString: stored, not enforced
+    // (access checks are issue 7).
+    std::u16string sddl;
+    bool hasSddl = false;
+    // WdfControlDeviceInitSetShutdownNotification.
+    PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION shutdownNotification = nullptr;
+    UCHAR shutdownFlags = 0;
+    FxIrpPreprocessTable irpPreprocess{};
+    // Allocated by WdfControlDeviceInitAllocate: the driver owns it until WdfDeviceCreate
+    // succeeds (which frees it) or it calls WdfDeviceInitFree.
+    bool heapAllocated = false;
 
     // Set by WdfDeviceCreate; the framework finishes or discards it after
     // EvtDriverDeviceAdd returns.

@@ -61,11 +61,15 @@ WDF_REQUEST_TYPE requestTypeOf(UCHAR majorFunction) {
     }
 }
 
-// Read, write and device controls go to EvtIoInCallerContext if the driver has one, else
-// to the queue configured for their type, else to the default queue; with no queue a
-// function driver fails them and a filter passes them down.
-NTSTATUS dispatchIo(FxDevice& device, PIRP irp, WDF_REQUEST_TYPE type) {
-    if (!device.acceptingIo()) return completeIrp(irp, STATUS_DELETE_PENDING);
+// What the framework passes as DispatchContext to EvtDeviceWdmIrpDispatch: proof that
+// WdfDeviceWdmDispatchIrp is continuing a dispatch the framework started.
+constexpr char kIrpDispatchToken = 0;
+WDFCONTEXT irpDispatchContext() { return const_cast<char*>(&kIrpDispatchToken); }
+
+// The framework's default I/O handling: EvtIoInCallerContext if the driver has one, else
+// the queue configured for the type, else the default queue; with no queue a function
+// driver fails the IRP and a filter passes it down.
+NTSTATUS dispatchIoByDefault(FxDevice& device, PIRP irp, WDF_REQUEST_TYPE type) {
     if (device.ioInCallerContext() != nullptr) return presentInCallerContext(device, irp, type);
     FxIoQueue* queue = device.queueFor(type);
     if (queue == nullptr) {
@@ -83,6 +87,23 @@ NTSTATUS dispatchIo(FxDevice& device, PIRP irp, WDF_REQUEST_TYPE type) {
     IoMarkIrpPending(irp);
     queue->enqueue(request);
     return STATUS_PENDING;
+}
+
+// Read, write and device controls: EvtDeviceWdmIrpDispatch first if the driver registered
+// one for the major function ("Dispatching IRPs to I/O Queues"), else the default handling.
+NTSTATUS dispatchIo(FxDevice& device, PIRP irp, WDF_REQUEST_TYPE type) {
+    if (!device.acceptingIo()) return completeIrp(irp, STATUS_DELETE_PENDING);
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
+    const FxIrpDispatch& dispatch = device.wdmIrpDispatch(stack->MajorFunction);
+    if (dispatch.callback != nullptr) {
+        const ULONG code =
+            stack->MajorFunction == IRP_MJ_DEVICE_CONTROL || stack->MajorFunction == IRP_MJ_INTERNAL_DEVICE_CONTROL
+                ? stack->Parameters.DeviceIoControl.IoControlCode
+                : 0;
+        return dispatch.callback(device.handleAs<WDFDEVICE>(), stack->MajorFunction, stack->MinorFunction, code,
+                                 dispatch.driverContext, irp, irpDispatchContext());
+    }
+    return dispatchIoByDefault(device, irp, type);
 }
 
 }  // namespace
@@ -124,16 +145,41 @@ NTSTATUS fxEnqueueFromCallerContext(FxDevice& device, FxRequest* request, const 
     return STATUS_SUCCESS;
 }
 
-NTSTATUS fxDispatchIrp(PDEVICE_OBJECT deviceObject, PIRP irp) {
-    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
-    FxDevice* device = FxDevice::fromDeviceObject(deviceObject);
-    if (device == nullptr) {
-        // The WDFDEVICE is gone (removed); handles opened before may still clean up/close.
-        bool closing = stack->MajorFunction == IRP_MJ_CLEANUP || stack->MajorFunction == IRP_MJ_CLOSE;
-        return completeIrp(irp, closing ? STATUS_SUCCESS : STATUS_NO_SUCH_DEVICE);
+namespace {
+
+// The IRP a preprocess callback is running for on this thread, and its stack location
+// then (nested dispatches restore the outer one).
+class PreprocessedIrp {
+public:
+    explicit PreprocessedIrp(PIRP irp) : irp(irp), location(irp->CurrentLocation), outer_(current_) { current_ = this; }
+    ~PreprocessedIrp() { current_ = outer_; }
+    PreprocessedIrp(const PreprocessedIrp&) = delete;
+    PreprocessedIrp& operator=(const PreprocessedIrp&) = delete;
+
+    static const PreprocessedIrp* find(PIRP irp) {
+        for (const PreprocessedIrp* p = current_; p != nullptr; p = p->outer_) {
+            if (p->irp == irp) return p;
+        }
+        return nullptr;
     }
+
+    PIRP irp;
+    CHAR location;
+
+private:
+    const PreprocessedIrp* outer_;
+    static thread_local const PreprocessedIrp* current_;
+};
+
+thread_local const PreprocessedIrp* PreprocessedIrp::current_ = nullptr;
+
+// The framework's own handling of an IRP for `device` (after any preprocess callback).
+// IRQL PASSIVE_LEVEL (PnP, create/close) or <= DISPATCH_LEVEL (I/O).
+NTSTATUS dispatchToFramework(FxDevice* device, PIRP irp) {
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
     switch (stack->MajorFunction) {
         case IRP_MJ_PNP:
+            if (device->role() == FxDeviceInit::Role::Control) return completeIrp(irp, irp->IoStatus.Status);
             return device->pnp().dispatch(irp);
         case IRP_MJ_POWER:
             // Device power is implied by the PnP state until the power machine (issue 5).
@@ -143,6 +189,10 @@ NTSTATUS fxDispatchIrp(PDEVICE_OBJECT deviceObject, PIRP irp) {
             // No WMI provider yet (issue 9): pass it down as a driver without WMI does.
             if (device->attachedDevice() != nullptr) return forwardToLower(*device, irp);
             return completeIrp(irp, irp->IoStatus.Status);
+        case IRP_MJ_SHUTDOWN:
+            if (device->role() == FxDeviceInit::Role::Control) return device->dispatchShutdown(irp);
+            if (device->role() == FxDeviceInit::Role::Filter) return forwardToLower(*device, irp);
+            return completeIrp(irp, STATUS_INVALID_DEVICE_REQUEST);
         case IRP_MJ_CREATE:
             return fxDispatchCreate(*device, irp);
         case IRP_MJ_CLEANUP:
@@ -158,6 +208,106 @@ NTSTATUS fxDispatchIrp(PDEVICE_OBJECT deviceObject, PIRP irp) {
             if (device->role() == FxDeviceInit::Role::Filter) return forwardToLower(*device, irp);
             return completeIrp(irp, STATUS_INVALID_DEVICE_REQUEST);
     }
+}
+
+}  // namespace
+
+NTSTATUS fxDispatchIrp(PDEVICE_OBJECT deviceObject, PIRP irp) {
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
+    FxDevice* device = FxDevice::fromDeviceObject(deviceObject);
+    if (device == nullptr) {
+        // The WDFDEVICE is gone (removed); handles opened before may still clean up/close.
+        bool closing = stack->MajorFunction == IRP_MJ_CLEANUP || stack->MajorFunction == IRP_MJ_CLOSE;
+        return completeIrp(irp, closing ? STATUS_SUCCESS : STATUS_NO_SUCH_DEVICE);
+    }
+    // WdfControlFinishInitializing: "The system will not send I/O requests ... to a control
+    // device object unless the driver has called" it.
+    if (device->role() == FxDeviceInit::Role::Control && device->initializing()) {
+        bool closing = stack->MajorFunction == IRP_MJ_CLEANUP || stack->MajorFunction == IRP_MJ_CLOSE;
+        if (!closing && stack->MajorFunction != IRP_MJ_SHUTDOWN) return completeIrp(irp, STATUS_NO_SUCH_DEVICE);
+    }
+    // "Handling WDM IRPs Outside of the Framework": the driver sees matching IRPs first.
+    if (PFN_WDFDEVICE_WDM_IRP_PREPROCESS preprocess = device->preprocessCallbackFor(stack)) {
+        PreprocessedIrp scope(irp);
+        return preprocess(device->handleAs<WDFDEVICE>(), irp);
+    }
+    return dispatchToFramework(device, irp);
+}
+
+namespace {
+
+// Bug-checks unless the driver's preprocess callback called IoSkipCurrentIrpStackLocation
+// or IoCopyCurrentIrpStackLocationToNext before handing the IRP back. IRQL <= DISPATCH_LEVEL.
+void checkPreparedStackLocation(FxDevice& device, PIRP irp, const char* ddiName) {
+    // Where the IRP was when the preprocess callback got it (known when the driver hands
+    // it back from inside the callback, the usual case).
+    const PreprocessedIrp* entry = PreprocessedIrp::find(irp);
+    bool prepared = irp->CurrentLocation > 1;
+    if (prepared && entry != nullptr) {
+        if (irp->CurrentLocation == entry->location + 1) {
+            prepared = true;  // IoSkipCurrentIrpStackLocation
+        } else if (irp->CurrentLocation == entry->location) {
+            // IoCopyCurrentIrpStackLocationToNext: the next location repeats this one.
+            PIO_STACK_LOCATION current = IoGetCurrentIrpStackLocation(irp);
+            PIO_STACK_LOCATION next = IoGetNextIrpStackLocation(irp);
+            prepared = next->MajorFunction == current->MajorFunction &&
+                       next->MinorFunction == current->MinorFunction && next->FileObject == current->FileObject;
+        } else {
+            prepared = false;
+        }
+    }
+    if (!prepared) {
+        wdfViolation(device.globals(), kFxVerifierFatalError, reinterpret_cast<ULONG_PTR>(irp), 0, 0,
+                     std::string(ddiName) + ": call IoSkipCurrentIrpStackLocation or "
+                                            "IoCopyCurrentIrpStackLocationToNext before returning the IRP to the "
+                                            "framework");
+    }
+}
+
+}  // namespace
+
+NTSTATUS fxDispatchIrpByDefault(FxDevice& device, PIRP irp, WDFCONTEXT dispatchContext, const char* ddiName) {
+    if (dispatchContext != irpDispatchContext()) {
+        wdfViolation(device.globals(), kFxVerifierFatalError, reinterpret_cast<ULONG_PTR>(irp),
+                     reinterpret_cast<ULONG_PTR>(dispatchContext), 0,
+                     std::string(ddiName) + ": DispatchContext is not the one EvtDeviceWdmIrpDispatch received");
+    }
+    return dispatchIoByDefault(device, irp, requestTypeOf(IoGetCurrentIrpStackLocation(irp)->MajorFunction));
+}
+
+NTSTATUS fxDispatchIrpToQueue(FxDevice& device, PIRP irp, FxIoQueue& queue, ULONG flags, const char* ddiName) {
+    if (flags & WDF_DISPATCH_IRP_TO_IO_QUEUE_PREPROCESSED_IRP) {
+        // From EvtDeviceWdmIrpPreprocess: move to the location the driver prepared.
+        checkPreparedStackLocation(device, irp, ddiName);
+        IoSetNextIrpStackLocation(irp);
+        IoGetCurrentIrpStackLocation(irp)->DeviceObject = device.deviceObject();
+    }
+    if (flags & WDF_DISPATCH_IRP_TO_IO_QUEUE_INVOKE_INCALLERCTX_CALLBACK) {
+        ntos::bugCheck(0x10D, kFxVerifierFatalError, 0, 0, 0,
+                       std::string(ddiName) + " with WDF_DISPATCH_IRP_TO_IO_QUEUE_INVOKE_INCALLERCTX_CALLBACK is not "
+                                              "implemented in OpenKMDF yet");
+    }
+    const WDF_REQUEST_TYPE type = requestTypeOf(IoGetCurrentIrpStackLocation(irp)->MajorFunction);
+    if (type == WdfRequestTypeOther) {
+        wdfViolation(device.globals(), kFxVerifierFatalError, reinterpret_cast<ULONG_PTR>(irp), 0, 0,
+                     std::string(ddiName) + ": only read, write and device control IRPs go to I/O queues");
+    }
+    if (!device.acceptingIo()) return completeIrp(irp, STATUS_DELETE_PENDING);
+    if (isZeroLength(irp, type) && !queue.allowsZeroLengthRequests()) return completeIrp(irp, STATUS_SUCCESS, 0);
+    FxRequest* request = nullptr;
+    NTSTATUS status = fxCreateNamed(ddiName, device.globals(), device.requestAttributes(), nullptr, &request, irp,
+                                    &device, type);
+    if (!NT_SUCCESS(status)) return completeIrp(irp, STATUS_INSUFFICIENT_RESOURCES);
+    IoMarkIrpPending(irp);
+    queue.enqueue(request);
+    return STATUS_PENDING;
+}
+
+NTSTATUS fxDispatchPreprocessedIrp(FxDevice& device, PIRP irp, const char* ddiName) {
+    checkPreparedStackLocation(device, irp, ddiName);
+    IoSetNextIrpStackLocation(irp);
+    IoGetCurrentIrpStackLocation(irp)->DeviceObject = device.deviceObject();
+    return dispatchToFramework(&device, irp);
 }
 
 }  // namespace wdf

@@ -12,7 +12,16 @@ namespace wdf {
 
 std::string_view ddiPartialNote(int index) {
     static const std::pair<int, std::string_view> kNotes[] = {
-        {WdfDeviceCreateTableIndex, "function drivers only: control devices and PDOs bug-check (issues 3, 9)"},
+        {WdfDeviceCreateTableIndex, "function, filter and control devices; PDOs bug-check (issue 9)"},
+        {WdfControlDeviceInitAllocateTableIndex,
+         "the SDDL string is syntax-checked and stored; access is not checked against it yet (issue 7)"},
+        {WdfDeviceInitAssignSDDLStringTableIndex,
+         "the SDDL string is syntax-checked and stored; access is not checked against it yet (issue 7)"},
+        {WdfDeviceWdmDispatchIrpToIoQueueTableIndex,
+         "WDF_DISPATCH_IRP_TO_IO_QUEUE_INVOKE_INCALLERCTX_CALLBACK bug-checks (not implemented yet)"},
+        {WdfControlDeviceInitSetShutdownNotificationTableIndex,
+         "WdfDeviceLastChanceShutdown is notified together with WdfDeviceShutdown (the kernel has one "
+         "shutdown list)"},
         {WdfIoQueueCreateTableIndex,
          "EvtIoStop, EvtIoResume and EvtIoCanceledOnQueue bug-check (issues 3, 5); power-managed queues follow "
          "the PnP start/remove only"},

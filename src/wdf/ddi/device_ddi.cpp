@@ -1,14 +1,17 @@
-// WDFDEVICE and WDFDEVICE_INIT DDIs (wdfdevice.h) for function drivers.
+// WDFDEVICE and WDFDEVICE_INIT DDIs (wdfdevice.h) for function, filter and control devices
+// (the control-device ones are in control_ddi.cpp).
 #include "wdf/core/fx_device.h"
 #include "wdf/core/fx_device_init.h"
 #include "wdf/core/fx_driver.h"
 #include "wdf/core/fx_file_object.h"
 #include "wdf/core/fx_irp_dispatch.h"
 #include "wdf/core/fx_unicode.h"
+#include "wdf/ddi/control_ddi.h"
 #include "wdf/ddi/ddi_families.h"
 #include "wdf/ddi/ddi_support.h"
 #include "wdf/io/fx_io_queue.h"
 #include "wdf/io/fx_request.h"
+#include "support/fx_string.h"
 
 using namespace wdf;
 
@@ -159,7 +162,7 @@ VOID imp_WdfFdoInitSetFilter(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT 
     init->role = FxDeviceInit::Role::Filter;
 }
 
-// IRQL PASSIVE_LEVEL, from EvtDriverDeviceAdd.
+// IRQL PASSIVE_LEVEL, from EvtDriverDeviceAdd (control devices: any time).
 NTSTATUS imp_WdfDeviceCreate(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT* DeviceInit,
                              PWDF_OBJECT_ATTRIBUTES DeviceAttributes, WDFDEVICE* Device) {
     const char* ddi = "WdfDeviceCreate";
@@ -171,9 +174,12 @@ NTSTATUS imp_WdfDeviceCreate(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT*
         globals->verifierLog("WdfDeviceCreate: a device was already created from this WDFDEVICE_INIT");
         return STATUS_INVALID_DEVICE_STATE;
     }
-    if (init->role == FxDeviceInit::Role::Control || init->role == FxDeviceInit::Role::Pdo) {
-        ntos::bugCheck(0x10D, kFxVerifierFatalError, 0, 0, 0,
-                       "WdfDeviceCreate for control devices and PDOs is not implemented in OpenKMDF yet");
+    if (init->role == FxDeviceInit::Role::Pdo) {
+        ntos::bugCheck(0x10D, kFxVerifierFatalError, 0, 0, 0, "WdfDeviceCreate for PDOs is not implemented in OpenKMDF yet");
+    }
+    if (init->role == FxDeviceInit::Role::Control && globals->driver == nullptr) {
+        globals->verifierLog("WdfDeviceCreate: a control device needs the WDFDRIVER (call WdfDriverCreate first)");
+        return STATUS_INVALID_DEVICE_STATE;
     }
     if (DeviceAttributes != nullptr && DeviceAttributes->ParentObject != nullptr) {
         globals->verifierLog("WdfDeviceCreate: a WDFDEVICE's parent is the driver (ParentObject must be NULL)");
@@ -185,6 +191,12 @@ NTSTATUS imp_WdfDeviceCreate(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT*
     init->createdDevice = device;
     *DeviceInit = nullptr;  // the framework owns (and frees) the WDFDEVICE_INIT now
     *Device = device->handleAs<WDFDEVICE>();
+    if (init->heapAllocated) {
+        // WdfControlDeviceInitAllocate's structure: consumed. (A failed create leaves it
+        // to the driver, who frees it with WdfDeviceInitFree.)
+        init->magic = 0;
+        delete init;
+    }
     return STATUS_SUCCESS;
 }
 
@@ -297,8 +309,54 @@ NTSTATUS imp_WdfDeviceEnqueueRequest(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVIC
     return fxEnqueueFromCallerContext(*device, request, ddi);
 }
 
+// IRQL <= DISPATCH_LEVEL.
+ULONG imp_WdfDeviceGetCharacteristics(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    return resolve<FxDevice>(globals, Device, "WdfDeviceGetCharacteristics")->deviceObject()->Characteristics;
+}
+
+// IRQL <= DISPATCH_LEVEL.
+VOID imp_WdfDeviceSetCharacteristics(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, ULONG DeviceCharacteristics) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    resolve<FxDevice>(globals, Device, "WdfDeviceSetCharacteristics")->deviceObject()->Characteristics =
+        DeviceCharacteristics;
+}
+
+// IRQL <= DISPATCH_LEVEL.
+ULONG imp_WdfDeviceGetAlignmentRequirement(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    return resolve<FxDevice>(globals, Device, "WdfDeviceGetAlignmentRequirement")->deviceObject()->AlignmentRequirement;
+}
+
+// IRQL <= DISPATCH_LEVEL.
+VOID imp_WdfDeviceSetAlignmentRequirement(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                          ULONG AlignmentRequirement) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    resolve<FxDevice>(globals, Device, "WdfDeviceSetAlignmentRequirement")->deviceObject()->AlignmentRequirement =
+        AlignmentRequirement;
+}
+
+// IRQL PASSIVE_LEVEL.
+NTSTATUS imp_WdfDeviceRetrieveDeviceName(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, WDFSTRING String) {
+    const char* ddi = "WdfDeviceRetrieveDeviceName";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    FxString* string = resolve<FxString>(globals, String, ddi);
+    // The name the driver assigned with WdfDeviceInitAssignName (documented).
+    if (device->deviceName().empty()) {
+        globals->verifierLog(std::string(ddi) + ": the driver assigned no name to the device");
+        return STATUS_INVALID_DEVICE_STATE;
+    }
+    return string->assign(std::u16string_view(device->deviceName()));
+}
+
 }  // extern "C"
 
+FX_DDI_SIGNATURE(WdfDeviceGetCharacteristics, PFN_WDFDEVICEGETCHARACTERISTICS);
+FX_DDI_SIGNATURE(WdfDeviceSetCharacteristics, PFN_WDFDEVICESETCHARACTERISTICS);
+FX_DDI_SIGNATURE(WdfDeviceGetAlignmentRequirement, PFN_WDFDEVICEGETALIGNMENTREQUIREMENT);
+FX_DDI_SIGNATURE(WdfDeviceSetAlignmentRequirement, PFN_WDFDEVICESETALIGNMENTREQUIREMENT);
+FX_DDI_SIGNATURE(WdfDeviceRetrieveDeviceName, PFN_WDFDEVICERETRIEVEDEVICENAME);
 FX_DDI_SIGNATURE(WdfDeviceInitSetFileObjectConfig, PFN_WDFDEVICEINITSETFILEOBJECTCONFIG);
 FX_DDI_SIGNATURE(WdfDeviceInitSetIoInCallerContextCallback, PFN_WDFDEVICEINITSETIOINCALLERCONTEXTCALLBACK);
 FX_DDI_SIGNATURE(WdfFdoInitSetFilter, PFN_WDFFDOINITSETFILTER);
@@ -354,6 +412,22 @@ std::span<const DdiEntry> deviceDdis() {
         ddiEntry(WdfFdoInitSetFilterTableIndex, imp_WdfFdoInitSetFilter),
         ddiEntry(WdfDeviceGetFileObjectTableIndex, imp_WdfDeviceGetFileObject),
         ddiEntry(WdfDeviceEnqueueRequestTableIndex, imp_WdfDeviceEnqueueRequest),
+        ddiEntry(WdfDeviceGetCharacteristicsTableIndex, imp_WdfDeviceGetCharacteristics),
+        ddiEntry(WdfDeviceSetCharacteristicsTableIndex, imp_WdfDeviceSetCharacteristics),
+        ddiEntry(WdfDeviceGetAlignmentRequirementTableIndex, imp_WdfDeviceGetAlignmentRequirement),
+        ddiEntry(WdfDeviceSetAlignmentRequirementTableIndex, imp_WdfDeviceSetAlignmentRequirement),
+        ddiEntry(WdfDeviceRetrieveDeviceNameTableIndex, imp_WdfDeviceRetrieveDeviceName),
+        // control_ddi.cpp
+        ddiEntry(WdfControlDeviceInitAllocateTableIndex, imp_WdfControlDeviceInitAllocate),
+        ddiEntry(WdfControlDeviceInitSetShutdownNotificationTableIndex, imp_WdfControlDeviceInitSetShutdownNotification),
+        ddiEntry(WdfControlFinishInitializingTableIndex, imp_WdfControlFinishInitializing),
+        ddiEntry(WdfDeviceInitFreeTableIndex, imp_WdfDeviceInitFree),
+        ddiEntry(WdfDeviceInitAssignSDDLStringTableIndex, imp_WdfDeviceInitAssignSDDLString),
+        ddiEntry(WdfDeviceInitAssignWdmIrpPreprocessCallbackTableIndex, imp_WdfDeviceInitAssignWdmIrpPreprocessCallback),
+        ddiEntry(WdfDeviceWdmDispatchPreprocessedIrpTableIndex, imp_WdfDeviceWdmDispatchPreprocessedIrp),
+        ddiEntry(WdfDeviceConfigureWdmIrpDispatchCallbackTableIndex, imp_WdfDeviceConfigureWdmIrpDispatchCallback),
+        ddiEntry(WdfDeviceWdmDispatchIrpTableIndex, imp_WdfDeviceWdmDispatchIrp),
+        ddiEntry(WdfDeviceWdmDispatchIrpToIoQueueTableIndex, imp_WdfDeviceWdmDispatchIrpToIoQueue),
     };
     return kEntries;
 }
