@@ -23,15 +23,43 @@ std::string_view ddiPartialNote(int index) {
          "WdfDeviceLastChanceShutdown is notified together with WdfDeviceShutdown (the kernel has one "
          "shutdown list)"},
         {WdfIoQueueCreateTableIndex,
-         "EvtIoStop, EvtIoResume and EvtIoCanceledOnQueue bug-check (issues 3, 5); power-managed queues follow "
-         "the PnP start/remove only"},
+         "power-managed queues follow the PnP start and removal only: the device leaves D0 only at removal "
+         "until power IRPs exist (issue 5), so EvtIoResume is not reached in a real power cycle yet"},
+        {WdfRequestForwardToIoQueueTableIndex,
+         "a destination that does not accept requests gives STATUS_INVALID_DEVICE_STATE (STATUS_WDF_BUSY is not "
+         "in the headers yet)"},
+        {WdfIoQueueFindRequestTableIndex, "allowed on every dispatch type (the docs restrict it to manual queues)"},
+        {WdfIoQueueReadyNotifyTableIndex, "deregistering while the queue is started is not refused"},
+        {WdfIoQueuePurgeTableIndex,
+         "EvtRequestCancel of driver-owned requests runs without the IRP's Cancel flag set "
+         "(WdfRequestIsCanceled is FALSE inside it)"},
+        {WdfIoQueueStopAndPurgeTableIndex,
+         "EvtRequestCancel of driver-owned requests runs without the IRP's Cancel flag set"},
+        {WdfRequestProbeAndLockUserBufferForReadTableIndex,
+         "the user buffer is host memory: bad addresses are not detected"},
+        {WdfRequestProbeAndLockUserBufferForWriteTableIndex,
+         "the user buffer is host memory: bad addresses are not detected"},
+        {WdfIoTargetOpenTableIndex,
+         "open by name ignores ShareAccess, FileAttributes, CreateDisposition, CreateOptions, EaBuffer and "
+         "AllocationSize; removal callbacks (EvtIoTargetQueryRemove...) bug-check"},
+        {WdfIoTargetSendReadSynchronouslyTableIndex, "a Request handle bug-checks (framework-built IRPs only)"},
+        {WdfIoTargetSendWriteSynchronouslyTableIndex, "a Request handle bug-checks (framework-built IRPs only)"},
+        {WdfIoTargetSendIoctlSynchronouslyTableIndex, "a Request handle bug-checks (framework-built IRPs only)"},
+        {WdfIoTargetSendInternalIoctlSynchronouslyTableIndex,
+         "a Request handle bug-checks (framework-built IRPs only)"},
+        {WdfRequestSendTableIndex,
+         "framework-delivered requests only (no WdfRequestCreate yet); a stopped target refuses the request "
+         "with STATUS_INVALID_DEVICE_STATE instead of holding it until Start; the target's Stop/Close do not "
+         "cancel request-based sends"},
+        {WdfRequestGetCompletionParamsTableIndex,
+         "Type, IoStatus and the IOCTL code; the WDFMEMORY handles of formatted buffers come with the Format* "
+         "DDIs"},
         {WdfDeviceEnqueueRequestTableIndex,
          "a filter without queues bug-checks (sending to the I/O target is not implemented); a queue that does not "
          "accept requests gives STATUS_INVALID_DEVICE_STATE (STATUS_WDF_BUSY is not in the headers yet)"},
         {WdfDeviceInitSetFileObjectConfigTableIndex,
          "the framework does not flush queued requests of the file at cleanup (the handle's close cancels its "
          "outstanding I/O first)"},
-        {WdfIoQueueRetrieveNextRequestTableIndex, "no forwarding between queues yet (issue 3)"},
         {WdfRequestCompleteWithPriorityBoostTableIndex, "the boost is ignored (no thread priorities)"},
         {WdfTimerCreateTableIndex,
          "callbacks at DISPATCH_LEVEL only; AutomaticSerialization and passive execution level are recorded, "
