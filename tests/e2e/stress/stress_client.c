@@ -62,7 +62,12 @@ static BOOL findDevice(void)
         free(list);
         return FALSE;
     }
-    memcpy(path, list, sizeof(path) - sizeof(WCHAR));
+    {
+        ULONG n = 0;
+        while (n < length && n + 1 < sizeof(path) / sizeof(path[0]) && list[n] != 0) n++;
+        memcpy(path, list, n * sizeof(WCHAR));
+        path[n] = 0;
+    }
     free(list);
     return TRUE;
 }
