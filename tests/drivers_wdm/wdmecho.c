@@ -58,7 +58,7 @@ WDMECHO_EXPORT void WdmEchoCopyEvents(char* out, size_t size) {
     out[size - 1] = 0;
     UnlockEvents();
 }
-WDMECHO_EXPORT long WdmEchoCancelCount(void) { return CancelCount; }
+WDMECHO_EXPORT long WdmEchoCancelCount(void) { return InterlockedCompareExchange(&CancelCount, 0, 0); }
 
 static NTSTATUS CompleteIrp(PIRP Irp, NTSTATUS Status, ULONG_PTR Information) {
     Irp->IoStatus.Status = Status;

@@ -33,7 +33,7 @@ void checkNotOwner(const char* routine, PFAST_MUTEX m) {
 
 void acquire(PFAST_MUTEX m) {
     if (count(m).fetch_sub(1) != 1) {
-        ++m->Contention;
+        __atomic_fetch_add(&m->Contention, 1, __ATOMIC_RELAXED);  // several waiters may count at once
         KeWaitForSingleObject(&m->Event, Executive, KernelMode, FALSE, nullptr);
     }
     owner(m).store(ntos::currentKThread(), std::memory_order_relaxed);

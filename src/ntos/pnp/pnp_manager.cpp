@@ -199,21 +199,36 @@ NTSTATUS PnpManager::removeDevice(const std::u16string& instancePath) {
     DeviceNode* node = nodeByInstancePath(instancePath);
     if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
     if (node->state == DeviceNodeState::SurpriseRemovePending) return STATUS_DELETE_PENDING;
+    PDEVICE_OBJECT pdo = node->pdo;
     if (node->state == DeviceNodeState::Started) {
-        const size_t handles = io_.files().countOnStack(node->pdo);
+        // Holders of handles on the stack may let them go (or veto) before they are counted.
+        NTSTATUS vetoed = targetNotifications_.queryRemove(pdo);
+        if (!NT_SUCCESS(vetoed)) {
+            system_.log("pnp: " + narrow(node->instancePath) + ": removal vetoed by a target-device notification (" +
+                        statusText(vetoed) + ")");
+            return vetoed;
+        }
+        const size_t handles = io_.files().countOnStack(pdo);
         if (handles != 0) {
             system_.log("pnp: " + narrow(node->instancePath) + ": removal vetoed: " + std::to_string(handles) +
                         " open handle(s)");
+            targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveCancelled);
             return STATUS_DEVICE_BUSY;
         }
-        if (!claimRemoval(*node)) return STATUS_DELETE_PENDING;
-        NTSTATUS status = sendPnpIrp(node->pdo, IRP_MN_QUERY_REMOVE_DEVICE);
+        if (!claimRemoval(*node)) {
+            targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveCancelled);
+            return STATUS_DELETE_PENDING;
+        }
+        NTSTATUS status = sendPnpIrp(pdo, IRP_MN_QUERY_REMOVE_DEVICE);
         if (!NT_SUCCESS(status)) {
             system_.log("pnp: " + narrow(node->instancePath) +
                         ": removal vetoed: IRP_MN_QUERY_REMOVE_DEVICE failed with " + statusText(status));
-            sendPnpIrp(node->pdo, IRP_MN_CANCEL_REMOVE_DEVICE);
-            platform::LockGuard guard(lock_);
-            node->removeClaimed = false;
+            sendPnpIrp(pdo, IRP_MN_CANCEL_REMOVE_DEVICE);
+            {
+                platform::LockGuard guard(lock_);
+                node->removeClaimed = false;
+            }
+            targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveCancelled);
             return status;
         }
         setState(*node, DeviceNodeState::RemovePending);
@@ -221,6 +236,7 @@ NTSTATUS PnpManager::removeDevice(const std::u16string& instancePath) {
         return STATUS_DELETE_PENDING;
     }
     sendRemoveAndDeletePdo(*node);
+    if (pdo != nullptr) targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveComplete);
     forgetNode(*node);
     return STATUS_SUCCESS;
 }
@@ -234,6 +250,8 @@ NTSTATUS PnpManager::surpriseRemoveDevice(const std::u16string& instancePath) {
     sendPnpIrp(node->pdo, IRP_MN_SURPRISE_REMOVAL);
     setState(*node, DeviceNodeState::SurpriseRemovePending);
     system_.log("pnp: " + narrow(node->instancePath) + " surprise-removed");
+    // The device is gone: holders of handles on it close them (then REMOVE can follow).
+    targetNotifications_.notify(node->pdo, TargetDeviceEvent::RemoveComplete);
     if (io_.files().countOnStack(node->pdo) == 0) finishSurpriseRemovalLocked(instancePath);
     return STATUS_SUCCESS;
 }

@@ -9,6 +9,7 @@
 #include "ntos/pnp/device_interfaces.h"
 #include "ntos/pnp/device_node.h"
 #include "ntos/pnp/root_bus_driver.h"
+#include "ntos/pnp/target_notifications.h"
 #include "ntos/system.h"
 
 #include <atomic>
@@ -39,23 +40,29 @@ public:
     // system is shutting down), deletes the PDOs and unloads the drivers.
     void shutdown();
 
-    // Orderly removal of one device (devcon/kmdfctl "remove"): vetoed with
-    // STATUS_DEVICE_BUSY while handles are open on its stack (PNP_VetoOutstandingOpen);
+    // Orderly removal of one device (devcon/kmdfctl "remove"): first the target-device
+    // notification QueryRemove (a failure vetoes with its status, RemoveCancelled follows);
+    // vetoed with STATUS_DEVICE_BUSY while handles are open on its stack
+    // (PNP_VetoOutstandingOpen);
     // IRP_MN_QUERY_REMOVE_DEVICE, and when a driver fails it, IRP_MN_CANCEL_REMOVE_DEVICE
     // and that status; else IRP_MN_REMOVE_DEVICE, the PDO is deleted, the node leaves the
     // tree and the driver unloads when it has no devices left. STATUS_NO_SUCH_DEVICE for
-    // an unknown instance path. Thread: PASSIVE_LEVEL.
+    // an unknown instance path. A veto sends RemoveCancelled, a removal RemoveComplete.
+    // Thread: PASSIVE_LEVEL.
     NTSTATUS removeDevice(const std::u16string& instancePath);
 
     // Surprise removal (the device vanished, "kmdfctl surprise-remove"): new opens fail,
     // IRP_MN_SURPRISE_REMOVAL is sent, and IRP_MN_REMOVE_DEVICE follows once no handle
     // is open on the stack (on a worker thread when the last handle closes), then the
-    // node leaves the tree. STATUS_INVALID_DEVICE_STATE unless the device is Started.
+    // node leaves the tree. The target-device notification RemoveComplete follows the
+    // IRP_MN_SURPRISE_REMOVAL. STATUS_INVALID_DEVICE_STATE unless the device is Started.
     // Thread: PASSIVE_LEVEL.
     NTSTATUS surpriseRemoveDevice(const std::u16string& instancePath);
 
     std::string deviceTreeText() const;
     DeviceInterfaces& interfaces() { return interfaces_; }
+    // Target-device-change notification (sent by removeDevice / surpriseRemoveDevice).
+    TargetNotifications& targetNotifications() { return targetNotifications_; }
 
     // The node whose PDO is `pdo`, or nullptr.
     DeviceNode* nodeOfPdo(PDEVICE_OBJECT pdo) const;
@@ -90,6 +97,7 @@ private:
     IoManager& io_;
     RootBusDriver rootBus_;
     DeviceInterfaces interfaces_;
+    TargetNotifications targetNotifications_;
     // Serializes whole PnP operations (start, remove, surprise removal, shutdown), which
     // call drivers; lock_ only guards the node list and node states.
     platform::Mutex operationLock_;

@@ -6,6 +6,7 @@
 #include "wdf/ddi/ddi_families.h"
 #include "wdf/ddi/ddi_support.h"
 #include "wdf/io/fx_io_target.h"
+#include "wdf/io/fx_request.h"
 #include "wdf/object/fx_ddi_checks.h"
 #include "wdf/support/fx_memory.h"
 
@@ -23,9 +24,68 @@ void requirePassive(FxDriverGlobals* globals, const char* ddi) {
                      "; a synchronous send waits and must be called at PASSIVE_LEVEL");
 }
 
-void requestNotSupported(FxDriverGlobals* globals, WDFREQUEST request, const char* ddi) {
-    wdfViolation(globals, kFxVerifierFatalError, reinterpret_cast<ULONG_PTR>(request), 0, 0,
-                 std::string(ddi) + " with a Request is not implemented in OpenKMDF yet");
+// A WDFMEMORY (+ optional WDFMEMORY_OFFSET) of a format DDI; NULL memory: no buffer.
+NTSTATUS describeMemory(FxDriverGlobals* globals, WDFMEMORY handle, PWDFMEMORY_OFFSET offsets, const char* ddi,
+                        FxFormatBuffer* out) {
+    *out = FxFormatBuffer{};
+    if (handle == nullptr) return STATUS_SUCCESS;
+    WDF_MEMORY_DESCRIPTOR descriptor;
+    WDF_MEMORY_DESCRIPTOR_INIT_HANDLE(&descriptor, handle, offsets);
+    FxTransferBuffer transfer;
+    NTSTATUS status = fxResolveMemoryDescriptor(globals, &descriptor, ddi, &transfer);
+    if (!NT_SUCCESS(status)) return status;
+    out->memory = resolve<FxMemory>(globals, handle, ddi);
+    out->offset = offsets != nullptr ? offsets->BufferOffset : 0;
+    out->buffer = transfer.buffer;
+    out->length = transfer.length;
+    return STATUS_SUCCESS;
+}
+
+// A WDF_MEMORY_DESCRIPTOR of a synchronous send with a Request.
+NTSTATUS describeDescriptor(FxDriverGlobals* globals, const WDF_MEMORY_DESCRIPTOR* descriptor, const char* ddi,
+                            FxFormatBuffer* out) {
+    *out = FxFormatBuffer{};
+    if (descriptor == nullptr) return STATUS_SUCCESS;
+    if (descriptor->Type == WdfMemoryDescriptorTypeHandle) {
+        return describeMemory(globals, descriptor->u.HandleType.Memory, descriptor->u.HandleType.Offsets, ddi, out);
+    }
+    FxTransferBuffer transfer;
+    NTSTATUS status = fxResolveMemoryDescriptor(globals, descriptor, ddi, &transfer);
+    if (!NT_SUCCESS(status)) return status;
+    out->buffer = transfer.buffer;
+    out->length = transfer.length;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS formatRequest(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget, WDFREQUEST Request,
+                       const FxRequestFormat& format, const char* ddi) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxIoTarget* target = resolve<FxIoTarget>(globals, IoTarget, ddi);
+    FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    return request->formatForTarget(target, format, ddi);
+}
+
+// WdfIoTargetSendXxxSynchronously with a Request: the framework formats the driver's
+// request and sends it with WDF_REQUEST_SEND_OPTION_SYNCHRONOUS.
+NTSTATUS sendRequestSynchronously(FxDriverGlobals* globals, FxIoTarget* target, WDFREQUEST Request,
+                                  FxRequestFormat& format, const WDF_MEMORY_DESCRIPTOR* input,
+                                  const WDF_MEMORY_DESCRIPTOR* output, ULONG flags, LONGLONG timeout,
+                                  PULONG_PTR information, const char* ddi) {
+    FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
+    NTSTATUS status = describeDescriptor(globals, input, ddi, &format.input);
+    if (!NT_SUCCESS(status)) return status;
+    status = describeDescriptor(globals, output, ddi, &format.output);
+    if (!NT_SUCCESS(status)) return status;
+    status = request->formatForTarget(target, format, ddi);
+    if (!NT_SUCCESS(status)) return status;
+    WDF_REQUEST_SEND_OPTIONS options;
+    WDF_REQUEST_SEND_OPTIONS_INIT(&options, flags | WDF_REQUEST_SEND_OPTION_SYNCHRONOUS);
+    options.Timeout = timeout;
+    request->send(target, &options, ddi);
+    status = request->status();
+    if (information != nullptr) *information = request->irp()->IoStatus.Information;
+    return status;
 }
 
 // WDF_REQUEST_SEND_OPTIONS of a synchronous send: Size, and only the flags that apply.
@@ -63,12 +123,19 @@ NTSTATUS sendSynchronously(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarg
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
     FxIoTarget* target = resolve<FxIoTarget>(globals, IoTarget, ddi);
     if (information != nullptr) *information = 0;
-    if (Request != nullptr) requestNotSupported(globals, Request, ddi);
     requirePassive(globals, ddi);
     ULONG flags = 0;
     LONGLONG timeout = 0;
     NTSTATUS status = checkSendOptions(globals, options, ddi, &flags, &timeout);
     if (!NT_SUCCESS(status)) return status;
+    if (Request != nullptr) {
+        FxRequestFormat format;
+        format.majorFunction = send.majorFunction;
+        format.ioctlCode = send.ioctlCode;
+        format.deviceOffset = send.deviceOffset;
+        return sendRequestSynchronously(globals, target, Request, format, input, output, flags, timeout, information,
+                                        ddi);
+    }
     status = fxResolveMemoryDescriptor(globals, input, ddi, &send.input);
     if (!NT_SUCCESS(status)) return status;
     status = fxResolveMemoryDescriptor(globals, output, ddi, &send.output);
@@ -130,12 +197,6 @@ NTSTATUS NTAPI imp_WdfIoTargetOpen(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGE
     if (OpenParams->Size != sizeof(WDF_IO_TARGET_OPEN_PARAMS)) {
         return fxBadStructSize(globals, ddi, "WDF_IO_TARGET_OPEN_PARAMS", OpenParams->Size,
                                sizeof(WDF_IO_TARGET_OPEN_PARAMS));
-    }
-    if (OpenParams->EvtIoTargetQueryRemove != nullptr || OpenParams->EvtIoTargetRemoveCanceled != nullptr ||
-        OpenParams->EvtIoTargetRemoveComplete != nullptr) {
-        wdfViolation(globals, kFxVerifierFatalError, reinterpret_cast<ULONG_PTR>(IoTarget), 0, 0,
-                     "WdfIoTargetOpen: EvtIoTargetQueryRemove/RemoveCanceled/RemoveComplete are not implemented "
-                     "in OpenKMDF yet");
     }
     return target->open(*OpenParams);
 }
@@ -333,8 +394,113 @@ NTSTATUS NTAPI imp_WdfIoTargetSendInternalIoctlSynchronously(PWDF_DRIVER_GLOBALS
                              BytesReturned, "WdfIoTargetSendInternalIoctlSynchronously");
 }
 
+// IRQL <= DISPATCH_LEVEL (the five format DDIs).
+NTSTATUS NTAPI imp_WdfIoTargetFormatRequestForRead(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget,
+                                                   WDFREQUEST Request, WDFMEMORY OutputBuffer,
+                                                   PWDFMEMORY_OFFSET OutputBufferOffset, PLONGLONG DeviceOffset) {
+    const char* ddi = "WdfIoTargetFormatRequestForRead";
+    FxRequestFormat format;
+    format.majorFunction = IRP_MJ_READ;
+    format.deviceOffset = DeviceOffset;
+    NTSTATUS status = describeMemory(FxDriverGlobals::from(DriverGlobals), OutputBuffer, OutputBufferOffset, ddi,
+                                     &format.output);
+    if (!NT_SUCCESS(status)) return status;
+    return formatRequest(DriverGlobals, IoTarget, Request, format, ddi);
+}
+
+NTSTATUS NTAPI imp_WdfIoTargetFormatRequestForWrite(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget,
+                                                    WDFREQUEST Request, WDFMEMORY InputBuffer,
+                                                    PWDFMEMORY_OFFSET InputBufferOffset, PLONGLONG DeviceOffset) {
+    const char* ddi = "WdfIoTargetFormatRequestForWrite";
+    FxRequestFormat format;
+    format.majorFunction = IRP_MJ_WRITE;
+    format.deviceOffset = DeviceOffset;
+    NTSTATUS status = describeMemory(FxDriverGlobals::from(DriverGlobals), InputBuffer, InputBufferOffset, ddi,
+                                     &format.input);
+    if (!NT_SUCCESS(status)) return status;
+    return formatRequest(DriverGlobals, IoTarget, Request, format, ddi);
+}
+
+namespace {
+
+NTSTATUS formatIoctl(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget, WDFREQUEST Request, UCHAR major,
+                     ULONG IoctlCode, WDFMEMORY InputBuffer, PWDFMEMORY_OFFSET InputBufferOffset,
+                     WDFMEMORY OutputBuffer, PWDFMEMORY_OFFSET OutputBufferOffset, const char* ddi) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxRequestFormat format;
+    format.majorFunction = major;
+    format.ioctlCode = IoctlCode;
+    NTSTATUS status = describeMemory(globals, InputBuffer, InputBufferOffset, ddi, &format.input);
+    if (NT_SUCCESS(status)) status = describeMemory(globals, OutputBuffer, OutputBufferOffset, ddi, &format.output);
+    if (!NT_SUCCESS(status)) return status;
+    return formatRequest(DriverGlobals, IoTarget, Request, format, ddi);
+}
+
+}  // namespace
+
+NTSTATUS NTAPI imp_WdfIoTargetFormatRequestForIoctl(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget,
+                                                    WDFREQUEST Request, ULONG IoctlCode, WDFMEMORY InputBuffer,
+                                                    PWDFMEMORY_OFFSET InputBufferOffset, WDFMEMORY OutputBuffer,
+                                                    PWDFMEMORY_OFFSET OutputBufferOffset) {
+    return formatIoctl(DriverGlobals, IoTarget, Request, IRP_MJ_DEVICE_CONTROL, IoctlCode, InputBuffer,
+                       InputBufferOffset, OutputBuffer, OutputBufferOffset, "WdfIoTargetFormatRequestForIoctl");
+}
+
+NTSTATUS NTAPI imp_WdfIoTargetFormatRequestForInternalIoctl(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget,
+                                                            WDFREQUEST Request, ULONG IoctlCode,
+                                                            WDFMEMORY InputBuffer,
+                                                            PWDFMEMORY_OFFSET InputBufferOffset,
+                                                            WDFMEMORY OutputBuffer,
+                                                            PWDFMEMORY_OFFSET OutputBufferOffset) {
+    return formatIoctl(DriverGlobals, IoTarget, Request, IRP_MJ_INTERNAL_DEVICE_CONTROL, IoctlCode, InputBuffer,
+                       InputBufferOffset, OutputBuffer, OutputBufferOffset,
+                       "WdfIoTargetFormatRequestForInternalIoctl");
+}
+
+NTSTATUS NTAPI imp_WdfIoTargetFormatRequestForInternalIoctlOthers(
+    PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget, WDFREQUEST Request, ULONG IoctlCode,
+    WDFMEMORY OtherArg1, PWDFMEMORY_OFFSET OtherArg1Offset, WDFMEMORY OtherArg2, PWDFMEMORY_OFFSET OtherArg2Offset,
+    WDFMEMORY OtherArg4, PWDFMEMORY_OFFSET OtherArg4Offset) {
+    const char* ddi = "WdfIoTargetFormatRequestForInternalIoctlOthers";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxRequestFormat format;
+    format.majorFunction = IRP_MJ_INTERNAL_DEVICE_CONTROL;
+    format.ioctlCode = IoctlCode;
+    format.others = true;
+    NTSTATUS status = describeMemory(globals, OtherArg1, OtherArg1Offset, ddi, &format.input);
+    if (NT_SUCCESS(status)) status = describeMemory(globals, OtherArg2, OtherArg2Offset, ddi, &format.output);
+    if (NT_SUCCESS(status)) status = describeMemory(globals, OtherArg4, OtherArg4Offset, ddi, &format.argument4);
+    if (!NT_SUCCESS(status)) return status;
+    return formatRequest(DriverGlobals, IoTarget, Request, format, ddi);
+}
+
+// PASSIVE_LEVEL for WdfIoTargetPurgeIoAndWait, else <= DISPATCH_LEVEL.
+VOID NTAPI imp_WdfIoTargetPurge(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget,
+                                WDF_IO_TARGET_PURGE_IO_ACTION Action) {
+    const char* ddi = "WdfIoTargetPurge";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxIoTarget* target = resolve<FxIoTarget>(globals, IoTarget, ddi);
+    if (Action != WdfIoTargetPurgeIoAndWait && Action != WdfIoTargetPurgeIo) {
+        globals->verifierLog(std::string(ddi) + ": Action " + std::to_string(Action) +
+                             " is not a WDF_IO_TARGET_PURGE_IO_ACTION");
+        return;
+    }
+    const KIRQL maximum = Action == WdfIoTargetPurgeIoAndWait ? PASSIVE_LEVEL : DISPATCH_LEVEL;
+    if (KeGetCurrentIrql() > maximum) {
+        wdfViolation(globals, kFxIrqlMismatch, KeGetCurrentIrql(), maximum, 0,
+                     std::string(ddi) + " with WdfIoTargetPurgeIoAndWait waits and must be called at PASSIVE_LEVEL");
+    }
+    target->purge(Action);
+}
+
 }  // extern "C"
 
+FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForRead, PFN_WDFIOTARGETFORMATREQUESTFORREAD);
+FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForWrite, PFN_WDFIOTARGETFORMATREQUESTFORWRITE);
+FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForIoctl, PFN_WDFIOTARGETFORMATREQUESTFORIOCTL);
+FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForInternalIoctl, PFN_WDFIOTARGETFORMATREQUESTFORINTERNALIOCTL);
+FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForInternalIoctlOthers, PFN_WDFIOTARGETFORMATREQUESTFORINTERNALIOCTLOTHERS);
+FX_DDI_SIGNATURE(WdfIoTargetPurge, PFN_WDFIOTARGETPURGE);
 FX_DDI_SIGNATURE(WdfDeviceGetIoTarget, PFN_WDFDEVICEGETIOTARGET);
 FX_DDI_SIGNATURE(WdfIoTargetCreate, PFN_WDFIOTARGETCREATE);
 FX_DDI_SIGNATURE(WdfIoTargetOpen, PFN_WDFIOTARGETOPEN);
@@ -359,6 +525,13 @@ namespace wdf {
 std::span<const DdiEntry> ioTargetDdis() {
     static const DdiEntry kEntries[] = {
         ddiEntry(WdfDeviceGetIoTargetTableIndex, &imp_WdfDeviceGetIoTarget),
+        ddiEntry(WdfIoTargetFormatRequestForReadTableIndex, &imp_WdfIoTargetFormatRequestForRead),
+        ddiEntry(WdfIoTargetFormatRequestForWriteTableIndex, &imp_WdfIoTargetFormatRequestForWrite),
+        ddiEntry(WdfIoTargetFormatRequestForIoctlTableIndex, &imp_WdfIoTargetFormatRequestForIoctl),
+        ddiEntry(WdfIoTargetFormatRequestForInternalIoctlTableIndex, &imp_WdfIoTargetFormatRequestForInternalIoctl),
+        ddiEntry(WdfIoTargetFormatRequestForInternalIoctlOthersTableIndex,
+                 &imp_WdfIoTargetFormatRequestForInternalIoctlOthers),
+        ddiEntry(WdfIoTargetPurgeTableIndex, &imp_WdfIoTargetPurge),
         ddiEntry(WdfIoTargetCreateTableIndex, &imp_WdfIoTargetCreate),
         ddiEntry(WdfIoTargetOpenTableIndex, &imp_WdfIoTargetOpen),
         ddiEntry(WdfIoTargetCloseForQueryRemoveTableIndex, &imp_WdfIoTargetCloseForQueryRemove),

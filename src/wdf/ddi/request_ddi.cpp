@@ -1,4 +1,4 @@
-// WDFREQUEST DDIs (wdfrequest.h) for framework-delivered requests.
+// WDFREQUEST DDIs (wdfrequest.h): framework-delivered and driver-created requests.
 #include "wdf/core/fx_device.h"
 #include "wdf/core/fx_file_object.h"
 #include "wdf/ddi/ddi_families.h"
@@ -49,12 +49,13 @@ VOID imp_WdfRequestSetInformation(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST 
 
 ULONG_PTR imp_WdfRequestGetInformation(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    return resolve<FxRequest>(globals, Request, "WdfRequestGetInformation")->information();
+    FxRequest* request = resolve<FxRequest>(globals, Request, "WdfRequestGetInformation");
+    return request->irp() != nullptr ? request->information() : 0;
 }
 
 NTSTATUS imp_WdfRequestGetStatus(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    return resolve<FxRequest>(globals, Request, "WdfRequestGetStatus")->irp()->IoStatus.Status;
+    return resolve<FxRequest>(globals, Request, "WdfRequestGetStatus")->status();
 }
 
 NTSTATUS imp_WdfRequestRetrieveInputBuffer(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
@@ -195,6 +196,7 @@ NTSTATUS imp_WdfRequestProbeAndLockUserBufferForWrite(PWDF_DRIVER_GLOBALS Driver
 WDFFILEOBJECT imp_WdfRequestGetFileObject(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
     FxRequest* request = resolve<FxRequest>(globals, Request, "WdfRequestGetFileObject");
+    if (request->isDriverCreated()) return nullptr;
     FxFileObject* file = fxFileObjectOf(request->device(), request->wdmFileObject());
     return file != nullptr ? file->handleAs<WDFFILEOBJECT>() : nullptr;
 }
@@ -325,8 +327,74 @@ VOID imp_WdfRequestGetCompletionParams(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQ
     request->completionParams(Params);
 }
 
+// IRQL <= DISPATCH_LEVEL. The default parent is the WDFDRIVER (documented); with an
+// IoTarget, the IRP gets enough stack locations for it.
+NTSTATUS imp_WdfRequestCreate(PWDF_DRIVER_GLOBALS DriverGlobals, PWDF_OBJECT_ATTRIBUTES RequestAttributes,
+                              WDFIOTARGET IoTarget, WDFREQUEST* Request) {
+    const char* ddi = "WdfRequestCreate";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    if (Request == nullptr) fxRequiredParameterNull(globals, "Request", ddi);
+    *Request = nullptr;
+    FxIoTarget* target = IoTarget != nullptr ? resolve<FxIoTarget>(globals, IoTarget, ddi) : nullptr;
+    FxRequest* request = nullptr;
+    NTSTATUS status = fxCreateNamed(ddi, globals, RequestAttributes, globals->driverAsObject, &request, nullptr,
+                                    target != nullptr ? target->device() : nullptr, WdfRequestTypeOther,
+                                    FxRequest::Origin::Created, true);
+    if (!NT_SUCCESS(status)) return status;
+    if (target != nullptr) {
+        PDEVICE_OBJECT device = target->targetDevice();
+        // A closed target: the IRP is allocated when the request is formatted.
+        if (device != nullptr) status = request->allocateIrp(device->StackSize);
+        if (!NT_SUCCESS(status)) {
+            request->deleteObject();
+            return status;
+        }
+    }
+    *Request = request->handleAs<WDFREQUEST>();
+    return STATUS_SUCCESS;
+}
+
+// IRQL <= DISPATCH_LEVEL. RequestFreesIrp: whether the framework frees the IRP when the
+// request object is deleted.
+NTSTATUS imp_WdfRequestCreateFromIrp(PWDF_DRIVER_GLOBALS DriverGlobals, PWDF_OBJECT_ATTRIBUTES RequestAttributes,
+                                     PIRP Irp, BOOLEAN RequestFreesIrp, WDFREQUEST* Request) {
+    const char* ddi = "WdfRequestCreateFromIrp";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    if (Irp == nullptr) fxRequiredParameterNull(globals, "Irp", ddi);
+    if (Request == nullptr) fxRequiredParameterNull(globals, "Request", ddi);
+    *Request = nullptr;
+    FxRequest* request = nullptr;
+    NTSTATUS status = fxCreateNamed(ddi, globals, RequestAttributes, globals->driverAsObject, &request, Irp, nullptr,
+                                    WdfRequestTypeOther, FxRequest::Origin::FromIrp, RequestFreesIrp != FALSE);
+    if (!NT_SUCCESS(status)) return status;
+    *Request = request->handleAs<WDFREQUEST>();
+    return STATUS_SUCCESS;
+}
+
+// IRQL <= DISPATCH_LEVEL.
+NTSTATUS imp_WdfRequestReuse(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request,
+                             PWDF_REQUEST_REUSE_PARAMS ReuseParams) {
+    const char* ddi = "WdfRequestReuse";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
+    if (ReuseParams == nullptr) fxRequiredParameterNull(globals, "ReuseParams", ddi);
+    return request->reuse(*ReuseParams, ddi);
+}
+
+// IRQL <= DISPATCH_LEVEL. Every request object carries the timer of a timed send from its
+// creation, so a later WdfRequestSend with a timeout never fails for lack of one.
+NTSTATUS imp_WdfRequestAllocateTimer(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    resolve<FxRequest>(globals, Request, "WdfRequestAllocateTimer");
+    return STATUS_SUCCESS;
+}
+
 }  // extern "C"
 
+FX_DDI_SIGNATURE(WdfRequestAllocateTimer, PFN_WDFREQUESTALLOCATETIMER);
+FX_DDI_SIGNATURE(WdfRequestCreate, PFN_WDFREQUESTCREATE);
+FX_DDI_SIGNATURE(WdfRequestCreateFromIrp, PFN_WDFREQUESTCREATEFROMIRP);
+FX_DDI_SIGNATURE(WdfRequestReuse, PFN_WDFREQUESTREUSE);
 FX_DDI_SIGNATURE(WdfRequestFormatRequestUsingCurrentType, PFN_WDFREQUESTFORMATREQUESTUSINGCURRENTTYPE);
 FX_DDI_SIGNATURE(WdfRequestWdmFormatUsingStackLocation, PFN_WDFREQUESTWDMFORMATUSINGSTACKLOCATION);
 FX_DDI_SIGNATURE(WdfRequestSetCompletionRoutine, PFN_WDFREQUESTSETCOMPLETIONROUTINE);
@@ -368,6 +436,10 @@ namespace wdf {
 
 std::span<const DdiEntry> requestDdis() {
     static const DdiEntry kEntries[] = {
+        ddiEntry(WdfRequestCreateTableIndex, imp_WdfRequestCreate),
+        ddiEntry(WdfRequestAllocateTimerTableIndex, imp_WdfRequestAllocateTimer),
+        ddiEntry(WdfRequestCreateFromIrpTableIndex, imp_WdfRequestCreateFromIrp),
+        ddiEntry(WdfRequestReuseTableIndex, imp_WdfRequestReuse),
         ddiEntry(WdfRequestFormatRequestUsingCurrentTypeTableIndex, imp_WdfRequestFormatRequestUsingCurrentType),
         ddiEntry(WdfRequestWdmFormatUsingStackLocationTableIndex, imp_WdfRequestWdmFormatUsingStackLocation),
         ddiEntry(WdfRequestSetCompletionRoutineTableIndex, imp_WdfRequestSetCompletionRoutine),

@@ -4,6 +4,7 @@
 #include <atomic>
 
 #include "wdf/core/fx_device.h"
+#include "wdf/io/fx_request.h"
 
 namespace wdf {
 
@@ -35,7 +36,10 @@ FxIoTarget::FxIoTarget(FxDriverGlobals* globals, FxDevice* device, Kind kind)
     }
 }
 
-FxIoTarget::~FxIoTarget() { releaseTargetObjects(); }
+FxIoTarget::~FxIoTarget() {
+    unregisterForRemoval();
+    releaseTargetObjects();
+}
 
 // IRQL <= DISPATCH_LEVEL, any thread.
 FxIoTarget* FxIoTarget::localTargetOf(FxDevice* device) {
@@ -153,6 +157,13 @@ NTSTATUS FxIoTarget::open(WDF_IO_TARGET_OPEN_PARAMS& params) {
     PDEVICE_OBJECT pdo = (base->Flags & DO_BUS_ENUMERATED_DEVICE) != 0 ? base : nullptr;
     ObDereferenceObject(base);
 
+    if (params.Type == WdfIoTargetOpenByName) {
+        evtQueryRemove_ = params.EvtIoTargetQueryRemove;
+        evtRemoveCanceled_ = params.EvtIoTargetRemoveCanceled;
+        evtRemoveComplete_ = params.EvtIoTargetRemoveComplete;
+    }
+    if (ownsFile) registerForRemoval(file);
+
     FxSpinGuard guard(lock_);
     targetDevice_ = device;
     targetFile_ = file;
@@ -171,39 +182,79 @@ NTSTATUS FxIoTarget::open(WDF_IO_TARGET_OPEN_PARAMS& params) {
 
 // IRQL PASSIVE_LEVEL.
 void FxIoTarget::close(WDF_IO_TARGET_STATE closedState) {
+    std::vector<FxRequest*> requests;
+    bool finalClose = false;
     {
         FxSpinGuard guard(lock_);
         if (!isOpenLocked()) {
             // Closing a target closed for query-remove makes the close final.
-            if (state_ == WdfIoTargetClosedForQueryRemove) state_ = closedState;
-            return;
+            if (state_ == WdfIoTargetClosedForQueryRemove && closedState != WdfIoTargetClosedForQueryRemove) {
+                state_ = closedState;
+                finalClose = true;
+            }
         }
+    }
+    if (finalClose) unregisterForRemoval();
+    {
+        FxSpinGuard guard(lock_);
+        if (!isOpenLocked()) return;
         state_ = closedState;
         cancelQueuedLocked();
+        requests = takeQueuedRequestsLocked();
     }
+    cancelQueuedRequests(requests);
     cancelSent(/*includeIgnoringState=*/true);
     waitForSent(/*includeIgnoringState=*/true);
     releaseTargetObjects();
+    // A target closed for query-remove still hears whether the removal went through.
+    if (closedState != WdfIoTargetClosedForQueryRemove) unregisterForRemoval();
 }
 
 // IRQL <= DISPATCH_LEVEL.
 NTSTATUS FxIoTarget::start() {
-    FxSpinGuard guard(lock_);
-    if (!isOpenLocked()) return STATUS_INVALID_DEVICE_STATE;
-    state_ = WdfIoTargetStarted;
-    for (QueuedSend* queued : queued_) queued->release(QueuedSend::Decision::Send);
-    queued_.clear();
+    std::vector<FxRequest*> requests;
+    {
+        FxSpinGuard guard(lock_);
+        if (!isOpenLocked()) return STATUS_INVALID_DEVICE_STATE;
+        state_ = WdfIoTargetStarted;
+        for (QueuedSend* queued : queued_) queued->release(QueuedSend::Decision::Send);
+        queued_.clear();
+        requests = takeQueuedRequestsLocked();
+    }
+    // Requests that waited in the stopped target go out in the order they came.
+    for (FxRequest* request : requests) {
+        PDEVICE_OBJECT device = nullptr;
+        PFILE_OBJECT file = nullptr;
+        {
+            FxSpinGuard guard(lock_);
+            if (state_ == WdfIoTargetStarted) {
+                sent_.push_back(request->sentEntry());
+                device = targetDevice_;
+                file = targetFile_;
+            }
+        }
+        if (device != nullptr) {
+            dispatchRequest(request, device, file);
+        } else {
+            request->completeUnsent(STATUS_CANCELLED);  // stopped or closed again meanwhile
+        }
+    }
     return STATUS_SUCCESS;
 }
 
 // IRQL <= DISPATCH_LEVEL (LeaveSentIoPending), else PASSIVE_LEVEL.
 void FxIoTarget::stop(WDF_IO_TARGET_SENT_IO_ACTION action) {
+    std::vector<FxRequest*> requests;
     {
         FxSpinGuard guard(lock_);
         if (!isOpenLocked()) return;
         state_ = WdfIoTargetStopped;
-        if (action == WdfIoTargetCancelSentIo) cancelQueuedLocked();
+        if (action == WdfIoTargetCancelSentIo) {
+            cancelQueuedLocked();
+            requests = takeQueuedRequestsLocked();
+        }
     }
+    cancelQueuedRequests(requests);
     // Documented: requests sent with IGNORE_TARGET_STATE are neither cancelled nor waited for.
     if (action == WdfIoTargetCancelSentIo) cancelSent(/*includeIgnoringState=*/false);
     if (action == WdfIoTargetCancelSentIo || action == WdfIoTargetWaitForSentIoToComplete) {
@@ -213,16 +264,20 @@ void FxIoTarget::stop(WDF_IO_TARGET_SENT_IO_ACTION action) {
 
 // Same thread/IRQL as the delete (PASSIVE_LEVEL for targets: documented).
 void FxIoTarget::onCleanup() {
+    std::vector<FxRequest*> requests;
     {
         FxSpinGuard guard(lock_);
         state_ = WdfIoTargetDeleted;
         cancelQueuedLocked();
+        requests = takeQueuedRequestsLocked();
     }
+    cancelQueuedRequests(requests);
     cancelSent(/*includeIgnoringState=*/true);
     // Senders hold references: if they are still out, the destructor releases the file.
     if (KeGetCurrentIrql() == PASSIVE_LEVEL) {
         waitForSent(/*includeIgnoringState=*/true);
         releaseTargetObjects();
+        unregisterForRemoval();
     }
 }
 
@@ -268,21 +323,25 @@ NTSTATUS FxIoTarget::admit(SentIo* entry, const FxSendDeadline& deadline, PDEVIC
 // Same thread/IRQL as IoCompleteRequest of the target's driver (<= DISPATCH_LEVEL).
 NTSTATUS NTAPI FxIoTarget::onIrpCompleted(PDEVICE_OBJECT, PIRP, PVOID context) {
     auto* entry = static_cast<SentIo*>(context);
-    FxIoTarget* target = entry->target;
-    target->lock_.lock();
+    entry->target->requestIrpReturned(entry);
+    return STATUS_CONTINUE_COMPLETION;
+}
+
+// IRQL <= DISPATCH_LEVEL.
+void FxIoTarget::requestIrpReturned(FxSentIo* entry) {
+    lock_.lock();
     entry->completed = true;
-    auto it = std::find(target->sent_.begin(), target->sent_.end(), entry);
-    if (it != target->sent_.end()) target->sent_.erase(it);
-    // The I/O manager frees the IRP after this routine: not while another thread is still
-    // inside IoCancelIrp for it.
+    auto it = std::find(sent_.begin(), sent_.end(), entry);
+    if (it != sent_.end()) sent_.erase(it);
+    // The IRP may be freed after this returns: not while another thread is still inside
+    // IoCancelIrp for it.
     const int own = tlsCancelling == entry ? 1 : 0;
     while (entry->cancellers > own) {
-        target->lock_.unlock();
+        lock_.unlock();
         ntos::platform::yieldProcessor();
-        target->lock_.lock();
+        lock_.lock();
     }
-    target->lock_.unlock();
-    return STATUS_CONTINUE_COMPLETION;
+    lock_.unlock();
 }
 
 // IRQL <= DISPATCH_LEVEL.

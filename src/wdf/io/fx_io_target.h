@@ -34,6 +34,7 @@
 namespace wdf {
 
 class FxDevice;
+class FxRequest;
 
 // One buffer of a synchronous send, resolved from a WDF_MEMORY_DESCRIPTOR.
 struct FxTransferBuffer {
@@ -148,6 +149,27 @@ public:
     // IRQL PASSIVE_LEVEL, any thread.
     NTSTATUS sendSynchronously(const FxSyncSend& send, ULONG flags, LONGLONG timeout, ULONG_PTR* information);
 
+    // WdfIoTargetPurge: cancels what waits in the target and what it sent (not requests
+    // sent with IGNORE_TARGET_STATE), and refuses new requests until Start.
+    // PASSIVE_LEVEL for WdfIoTargetPurgeIoAndWait, else <= DISPATCH_LEVEL.
+    void purge(WDF_IO_TARGET_PURGE_IO_ACTION action);
+
+    // --- request-based sends (fx_io_target_requests.cpp) ---------------------------------
+    // An asynchronous WdfRequestSend of a formatted request: sent now (started target, or
+    // a stopped one with IGNORE_TARGET_STATE) -> STATUS_SUCCESS; kept in the target until
+    // Start (stopped) -> STATUS_PENDING; refused (closed, purged, deleted) ->
+    // STATUS_INVALID_DEVICE_STATE. IRQL <= DISPATCH_LEVEL.
+    NTSTATUS submitRequest(FxRequest* request, bool ignoresState);
+    // A synchronous WdfRequestSend: waits (on the caller's stack) while the target is
+    // stopped, then sends. Returns as admit() does. IRQL PASSIVE_LEVEL.
+    NTSTATUS sendRequestSynchronously(FxRequest* request, bool ignoresState, const FxSendDeadline& deadline);
+    // The IRP of a request-based send came back: the target forgets it (waiting for any
+    // thread still inside IoCancelIrp for it). IRQL <= DISPATCH_LEVEL.
+    void requestIrpReturned(FxSentIo* entry);
+    // A request's send timed out: takes it out of the target's queue (true), or cancels
+    // its sent IRP (false). IRQL <= DISPATCH_LEVEL.
+    bool timeOutRequest(FxRequest* request);
+
     bool driverMayDelete() const override { return kind_ == Kind::Remote; }
 
 protected:
@@ -158,15 +180,25 @@ private:
     using QueuedSend = FxQueuedSend;
 
     bool isOpenLocked() const {
-        return state_ == WdfIoTargetStarted || state_ == WdfIoTargetStopped;
+        return state_ == WdfIoTargetStarted || state_ == WdfIoTargetStopped || state_ == WdfIoTargetPurged;
     }
+    void dispatchRequest(FxRequest* request, PDEVICE_OBJECT device, PFILE_OBJECT file);
+    // Completes (unsent, STATUS_CANCELLED) the requests waiting in the target.
+    void cancelQueuedRequests(std::vector<FxRequest*>& requests);
     NTSTATUS admit(SentIo* entry, const FxSendDeadline& deadline, PDEVICE_OBJECT* device, PFILE_OBJECT* file);
     void cancelEntry(SentIo* entry);
-    void cancelQueuedLocked();
+    void cancelQueuedLocked();  // sync waiters only; see takeQueuedRequestsLocked
+    std::vector<FxRequest*> takeQueuedRequestsLocked();
     void cancelSent(bool includeIgnoringState);
     void waitForSent(bool includeIgnoringState);
     void releaseTargetObjects();
     static NTSTATUS NTAPI onIrpCompleted(PDEVICE_OBJECT device, PIRP irp, PVOID context);
+    // Target-device-change notification of a target opened by name (fx_io_target_removal.cpp):
+    // the driver's EvtIoTargetQueryRemove / RemoveCanceled / RemoveComplete, or the
+    // documented defaults (close for query-remove / reopen / close). PASSIVE_LEVEL.
+    static NTSTATUS onTargetDeviceEvent(int event, void* context);
+    void registerForRemoval(PFILE_OBJECT file);
+    void unregisterForRemoval();
 
     FxDevice* const device_;
     const Kind kind_;
@@ -182,6 +214,14 @@ private:
     ACCESS_MASK openAccess_ = 0;
     std::vector<SentIo*> sent_;
     std::vector<QueuedSend*> queued_;
+    std::vector<FxRequest*> queuedRequests_;  // asynchronous sends held while stopped
+
+    // Removal of the remote device (set by WdfIoTargetOpen).
+    PFN_WDF_IO_TARGET_QUERY_REMOVE evtQueryRemove_ = nullptr;
+    PFN_WDF_IO_TARGET_REMOVE_CANCELED evtRemoveCanceled_ = nullptr;
+    PFN_WDF_IO_TARGET_REMOVE_COMPLETE evtRemoveComplete_ = nullptr;
+    void* removalNotification_ = nullptr;  // ntos::TargetNotifications registration
+    void* removalRegistry_ = nullptr;      // the ntos::TargetNotifications it is in
 };
 
 }  // namespace wdf

@@ -14,12 +14,23 @@ constexpr int kRequestSlot = 3;
 
 }  // namespace
 
-FxRequest::FxRequest(FxDriverGlobals* globals, PIRP irp, FxDevice* device, WDF_REQUEST_TYPE type)
-    : FxObject(globals, kObjectType), irp_(irp), device_(device), type_(type) {
-    irp_->Tail.Overlay.DriverContext[kRequestSlot] = this;
+FxRequest::FxRequest(FxDriverGlobals* globals, PIRP irp, FxDevice* device, WDF_REQUEST_TYPE type, Origin origin,
+                     bool freesIrp)
+    : FxObject(globals, kObjectType), irp_(irp), device_(device), type_(type), origin_(origin), freesIrp_(freesIrp) {
+    if (irp_ != nullptr) irp_->Tail.Overlay.DriverContext[kRequestSlot] = this;
+    // The driver owns the requests it creates from the start.
+    if (origin != Origin::Framework) owner_.store(Owner::Driver, std::memory_order_release);
+    KeInitializeTimer(&timer_);
+    KeInitializeDpc(&timerDpc_, timerExpired, this);
 }
 
 FxRequest::~FxRequest() {
+    unformat(false, nullptr);
+    if (irp_ != nullptr && origin_ != Origin::Framework) {
+        irp_->Tail.Overlay.DriverContext[kRequestSlot] = nullptr;
+        if (freesIrp_) IoFreeIrp(irp_);
+        irp_ = nullptr;
+    }
     for (PMDL& mdl : builtMdls_) {
         if (mdl != nullptr) IoFreeMdl(mdl);
         mdl = nullptr;
@@ -32,7 +43,10 @@ FxRequest::~FxRequest() {
     }
 }
 
-PFILE_OBJECT FxRequest::wdmFileObject() const { return IoGetCurrentIrpStackLocation(irp_)->FileObject; }
+PFILE_OBJECT FxRequest::wdmFileObject() const {
+    if (isDriverCreated() || irp_ == nullptr) return nullptr;  // no current stack location of ours
+    return IoGetCurrentIrpStackLocation(irp_)->FileObject;
+}
 
 FxRequest* FxRequest::fromIrp(PIRP irp) {
     return static_cast<FxRequest*>(irp->Tail.Overlay.DriverContext[kRequestSlot]);
@@ -48,9 +62,11 @@ void FxRequest::checkDriverOwned(const char* ddiName) const {
 }
 
 void FxRequest::getParameters(WDF_REQUEST_PARAMETERS* parameters) const {
-    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp_);
     RtlZeroMemory(&parameters->Parameters, sizeof(parameters->Parameters));
     parameters->Type = type_;
+    parameters->MinorFunction = 0;
+    if (isDriverCreated()) return;  // a created request has no stack location of its own
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp_);
     parameters->MinorFunction = stack->MinorFunction;
     switch (type_) {
         case WdfRequestTypeCreate:
@@ -88,6 +104,9 @@ void FxRequest::getParameters(WDF_REQUEST_PARAMETERS* parameters) const {
 // Where a request's buffer is, by request type and buffering method ("Accessing Data
 // Buffers in Framework-Based Drivers").
 NTSTATUS FxRequest::bufferFor(bool input, PVOID* buffer, size_t* length) const {
+    *buffer = nullptr;
+    *length = 0;
+    if (isDriverCreated()) return STATUS_INVALID_DEVICE_REQUEST;  // no buffers of its own
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp_);
     PDEVICE_OBJECT deviceObject = device_->deviceObject();
     ULONG method;
@@ -243,6 +262,13 @@ bool FxRequest::disarmQueueCancel() { return IoSetCancelRoutine(irp_, nullptr) !
 void FxRequest::completeFromDriver(NTSTATUS status, ULONG_PTR information, bool setInformation,
                                    const char* ddiName) {
     checkDriverOwned(ddiName);
+    if (isDriverCreated()) {
+        // "Completing I/O Requests": a driver-created request is deleted, not completed.
+        wdfViolation(globals(), kFxRequestFatalError, reinterpret_cast<ULONG_PTR>(handle()), 0, 0,
+                     std::string(ddiName) +
+                         ": the request was created by the driver (WdfRequestCreate/CreateFromIrp); "
+                         "delete it with WdfObjectDelete instead of completing it");
+    }
     if (markedCancelable_.exchange(false) && !cancelInvoked_.load()) {
         if (IoSetCancelRoutine(irp_, nullptr) == nullptr) {
             wdfViolation(globals(), kFxRequestFatalError, reinterpret_cast<ULONG_PTR>(handle()), 0, 0,
@@ -263,6 +289,7 @@ void FxRequest::completeFromFramework(NTSTATUS status, ULONG_PTR information) {
 }
 
 void FxRequest::finishCompletion(NTSTATUS status) {
+    unformat(false, nullptr);  // the IRP goes up with the buffers it came with
     Owner previous = owner_.exchange(Owner::Completed, std::memory_order_acq_rel);
     PIRP irp = irp_;
     FxIoQueue* queue = queue_;

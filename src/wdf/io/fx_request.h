@@ -10,26 +10,53 @@
 #include <atomic>
 
 #include "object/fx_object.h"
+#include "wdf/io/fx_io_target.h"
 
 namespace wdf {
 
 class FxDevice;
 class FxIoQueue;
-class FxIoTarget;
 class FxMemory;
+
+// One buffer of a request formatted for an I/O target: where the bytes are and, when
+// the driver passed a WDFMEMORY, that object (referenced while the request is formatted
+// or sent) and the offset into it.
+struct FxFormatBuffer {
+    FxMemory* memory = nullptr;
+    size_t offset = 0;
+    void* buffer = nullptr;
+    ULONG length = 0;
+};
+
+// What WdfIoTargetFormatRequestForXxx builds in the next stack location.
+struct FxRequestFormat {
+    UCHAR majorFunction = IRP_MJ_READ;  // READ, WRITE, DEVICE_CONTROL, INTERNAL_DEVICE_CONTROL
+    ULONG ioctlCode = 0;
+    bool others = false;      // InternalIoctlOthers: Argument1/2/4 instead of input/output
+    FxFormatBuffer input;     // write data, IOCTL input, or Others Argument1
+    FxFormatBuffer output;    // read buffer, IOCTL output, or Others Argument2
+    FxFormatBuffer argument4; // Others Argument4
+    const LONGLONG* deviceOffset = nullptr;
+};
 
 class FxRequest : public FxObject {
 public:
     static constexpr FxObjectType kObjectType = FxObjectType::Request;
 
     enum class Owner : uint8_t { Queue, Driver, Completed };
+    // Framework: built around an IRP the framework received. Created: WdfRequestCreate
+    // (the framework allocates the IRP). FromIrp: WdfRequestCreateFromIrp (the driver's IRP).
+    enum class Origin : uint8_t { Framework, Created, FromIrp };
     // Where the request is in a power-down of its queue ("Using Power-Managed I/O Queues"):
     // EvtIoStop was called and the framework waits for WdfRequestStopAcknowledge or
     // completion (Pending); acknowledged without requeue, EvtIoResume follows at D0
     // (Suspended).
     enum class StopState : uint8_t { None, Pending, Suspended };
 
-    FxRequest(FxDriverGlobals* globals, PIRP irp, FxDevice* device, WDF_REQUEST_TYPE type);
+    FxRequest(FxDriverGlobals* globals, PIRP irp, FxDevice* device, WDF_REQUEST_TYPE type,
+              Origin origin = Origin::Framework, bool freesIrp = false);
+    Origin origin() const { return origin_; }
+    bool isDriverCreated() const { return origin_ != Origin::Framework; }
 
     // The request of an IRP the framework owns (DriverContext slot). Any IRQL.
     static FxRequest* fromIrp(PIRP irp);
@@ -58,8 +85,9 @@ public:
     // The WDM file object the request was sent on (may be null). Any IRQL.
     PFILE_OBJECT wdmFileObject() const;
 
-    // A framework-delivered request is deleted by completion, never by WdfObjectDelete.
-    bool driverMayDelete() const override { return false; }
+    // A framework-delivered request is deleted by completion, never by WdfObjectDelete;
+    // a driver-created one only by WdfObjectDelete (or its parent's deletion).
+    bool driverMayDelete() const override { return isDriverCreated(); }
 
     // WdfRequestGetParameters. IRQL <= DISPATCH_LEVEL.
     void getParameters(WDF_REQUEST_PARAMETERS* parameters) const;
@@ -134,7 +162,30 @@ public:
     // WdfRequestGetCompletionParams (valid after the target completed it).
     void completionParams(WDF_REQUEST_COMPLETION_PARAMS* params) const;
     // The status the request's IRP carries (WdfRequestGetStatus). Any IRQL.
-    NTSTATUS status() const { return irp_->IoStatus.Status; }
+    NTSTATUS status() const { return irp_ != nullptr ? irp_->IoStatus.Status : STATUS_SUCCESS; }
+
+    // --- formatting for a target and reuse (fx_request_format.cpp) ----------------------
+    // WdfIoTargetFormatRequestForXxx: builds the next stack location for the target's
+    // device and its buffering method, references the WDFMEMORY objects until the request
+    // completes, is reformatted, reused or destroyed. A driver-created request without an
+    // IRP gets one sized for the target. STATUS_REQUEST_NOT_ACCEPTED when the IRP has too
+    // few stack locations; STATUS_INVALID_DEVICE_STATE for a closed target.
+    // IRQL <= DISPATCH_LEVEL.
+    NTSTATUS formatForTarget(FxIoTarget* target, const FxRequestFormat& format, const char* ddiName);
+    // WdfRequestReuse. IRQL <= DISPATCH_LEVEL.
+    NTSTATUS reuse(const WDF_REQUEST_REUSE_PARAMS& params, const char* ddiName);
+    // Allocates the IRP of a driver-created request (WdfRequestCreate with a target).
+    // IRQL <= DISPATCH_LEVEL.
+    NTSTATUS allocateIrp(CCHAR stackSize);
+
+    // --- what the target calls (fx_request_send.cpp) ------------------------------------
+    FxSentIo* sentEntry() { return &sentEntry_; }
+    // Hands the formatted IRP to `device` (the target registered sentEntry()).
+    // IRQL <= DISPATCH_LEVEL.
+    void prepareDispatch(PFILE_OBJECT file);
+    // A request the target never sent (cancelled or timed out while queued in it).
+    // IRQL <= DISPATCH_LEVEL.
+    void completeUnsent(NTSTATUS status);
 
 protected:
     ~FxRequest() override;
@@ -144,6 +195,18 @@ private:
     // IO_COMPLETION_ROUTINE of a sent request. IRQL <= DISPATCH_LEVEL.
     static NTSTATUS sendCompleted(PDEVICE_OBJECT deviceObject, PIRP irp, PVOID context);
     void recordCompletionParams();
+    // The target is done with the request (sent and back, or never sent).
+    void completeSend(FxIoTarget* target);
+    BOOLEAN sendSynchronous(FxIoTarget* target, ULONG flags, LONGLONG timeout);
+    BOOLEAN sendAsynchronous(FxIoTarget* target, ULONG flags, LONGLONG timeout);
+    void armTimer(FxIoTarget* target, LONGLONG timeout);
+    void disarmTimer();
+    static VOID timerExpired(PKDPC dpc, PVOID context, PVOID, PVOID);
+    // Undoes a format: copies a double-buffered IOCTL's output back (when `copyBack`),
+    // restores the IRP's buffer fields, frees what the format allocated, and hands the
+    // WDFMEMORY references to `references` (or drops them when null).
+    void unformat(bool copyBack, FxMemory* references[3]);
+    void dropReferences(FxMemory* references[3]);
     BOOLEAN sendAndForget(FxIoTarget* target, PDEVICE_OBJECT device, PFILE_OBJECT file);
     void finishCompletion(NTSTATUS status);
     NTSTATUS bufferFor(bool input, PVOID* buffer, size_t* length) const;
@@ -151,6 +214,8 @@ private:
     PIRP irp_;
     FxDevice* device_;
     const WDF_REQUEST_TYPE type_;
+    const Origin origin_;
+    bool freesIrp_;  // the framework frees irp_ when the request is destroyed
     FxIoQueue* queue_ = nullptr;
     std::atomic<Owner> owner_{Owner::Queue};
     PFN_WDF_REQUEST_CANCEL driverCancel_ = nullptr;
@@ -171,6 +236,26 @@ private:
     FxIoTarget* sentTo_ = nullptr;  // referenced while the IRP is with the target
     PKEVENT sendDone_ = nullptr;    // a synchronous send waits on it
     WDF_REQUEST_COMPLETION_PARAMS completionParams_{};
+    FxSentIo sentEntry_;         // the target's record of the sent IRP
+    std::atomic<bool> timedOut_{false};
+
+    // Formatting (fx_request_format.cpp).
+    FxFormatBuffer formatBuffers_[3];  // [input, output, argument4]
+    FxMemory* formatRefs_[3] = {nullptr, nullptr, nullptr};
+    bool savedFields_ = false;  // the IRP's buffer fields below are to be restored
+    PVOID savedSystemBuffer_ = nullptr;
+    PMDL savedMdl_ = nullptr;
+    PVOID savedUserBuffer_ = nullptr;
+    PMDL formatMdl_ = nullptr;       // built over a direct-I/O buffer
+    void* doubleBuffer_ = nullptr;   // METHOD_BUFFERED IOCTL system buffer
+    ULONG doubleBufferOutput_ = 0;   // bytes of it to copy back to formatted output
+    void* doubleBufferTarget_ = nullptr;
+
+    // Timeout of an asynchronous send.
+    KTIMER timer_;
+    KDPC timerDpc_;
+    std::atomic<bool> timerArmed_{false};
+    FxIoTarget* timerTarget_ = nullptr;
 };
 
 }  // namespace wdf

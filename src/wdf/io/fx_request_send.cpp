@@ -14,11 +14,13 @@
 namespace wdf {
 
 void FxRequest::formatUsingCurrentType() {
+    unformat(false, nullptr);
     IoCopyCurrentIrpStackLocationToNext(irp_);
     formatted_ = true;
 }
 
 void FxRequest::formatUsingStackLocation(const IO_STACK_LOCATION& location) {
+    unformat(false, nullptr);
     PIO_STACK_LOCATION next = IoGetNextIrpStackLocation(irp_);
     *next = location;
     next->CompletionRoutine = nullptr;
@@ -37,24 +39,35 @@ void FxRequest::recordCompletionParams() {
     WDF_REQUEST_COMPLETION_PARAMS params{};
     params.Size = sizeof(params);
     params.IoStatus = irp_->IoStatus;
+    // The memory the request was formatted with (WdfIoTargetFormatRequestForXxx), else the
+    // request's own WDFMEMORY objects (forwarded with the current type).
+    auto bufferOf = [&](int index, FxMemory* own) -> WDFMEMORY {
+        if (formatBuffers_[index].memory != nullptr) return formatBuffers_[index].memory->handleAs<WDFMEMORY>();
+        if (savedFields_ || formatBuffers_[index].buffer != nullptr) return nullptr;
+        return own != nullptr ? own->handleAs<WDFMEMORY>() : nullptr;
+    };
     switch (next->MajorFunction) {
         case IRP_MJ_READ:
             params.Type = WdfRequestTypeRead;
-            params.Parameters.Read.Buffer = outputMemory_ != nullptr ? outputMemory_->handleAs<WDFMEMORY>() : nullptr;
+            params.Parameters.Read.Buffer = bufferOf(1, outputMemory_);
             params.Parameters.Read.Length = irp_->IoStatus.Information;
-            params.Parameters.Read.Offset = 0;
+            params.Parameters.Read.Offset = formatBuffers_[1].offset;
             break;
         case IRP_MJ_WRITE:
             params.Type = WdfRequestTypeWrite;
-            params.Parameters.Write.Buffer = inputMemory_ != nullptr ? inputMemory_->handleAs<WDFMEMORY>() : nullptr;
+            params.Parameters.Write.Buffer = bufferOf(0, inputMemory_);
             params.Parameters.Write.Length = irp_->IoStatus.Information;
-            params.Parameters.Write.Offset = 0;
+            params.Parameters.Write.Offset = formatBuffers_[0].offset;
             break;
         case IRP_MJ_DEVICE_CONTROL:
         case IRP_MJ_INTERNAL_DEVICE_CONTROL:
             params.Type = next->MajorFunction == IRP_MJ_DEVICE_CONTROL ? WdfRequestTypeDeviceControl
                                                                       : WdfRequestTypeDeviceControlInternal;
             params.Parameters.Ioctl.IoControlCode = next->Parameters.DeviceIoControl.IoControlCode;
+            params.Parameters.Ioctl.Input.Buffer = bufferOf(0, inputMemory_);
+            params.Parameters.Ioctl.Input.Offset = formatBuffers_[0].offset;
+            params.Parameters.Ioctl.Output.Buffer = bufferOf(1, outputMemory_);
+            params.Parameters.Ioctl.Output.Offset = formatBuffers_[1].offset;
             params.Parameters.Ioctl.Output.Length = irp_->IoStatus.Information;
             break;
         default:
@@ -70,28 +83,96 @@ void FxRequest::completionParams(WDF_REQUEST_COMPLETION_PARAMS* params) const {
     params->Size = size;
 }
 
+// IRQL <= DISPATCH_LEVEL.
+void FxRequest::prepareDispatch(PFILE_OBJECT file) {
+    IoGetNextIrpStackLocation(irp_)->FileObject = file;
+    IoSetCompletionRoutine(irp_, sendCompleted, this, TRUE, TRUE, TRUE);
+}
+
 NTSTATUS FxRequest::sendCompleted(PDEVICE_OBJECT, PIRP irp, PVOID context) {
     auto* request = static_cast<FxRequest*>(context);
     FxIoTarget* target = request->sentTo_;
-    request->sentTo_ = nullptr;
+    target->requestIrpReturned(&request->sentEntry_);
     irp->Tail.Overlay.DriverContext[3] = request;  // the framework owns the IRP again
-    request->recordCompletionParams();
-    if (request->sendDone_ != nullptr) {
-        // A synchronous sender waits; it takes the request back.
-        KeSetEvent(request->sendDone_, IO_NO_INCREMENT, FALSE);
-    } else if (request->completionRoutine_ != nullptr) {
-        request->completionRoutine_(request->handleAs<WDFREQUEST>(), target->handleAs<WDFIOTARGET>(),
-                                    &request->completionParams_, request->completionContext_);
-        request->release();  // the reference send() took
-    } else {
-        // No completion routine: the framework completes the request with the target's result.
-        request->completeFromDriver(irp->IoStatus.Status, irp->IoStatus.Information, true, "WdfRequestSend");
-        request->release();
-    }
-    target->release();
-    // The IRP stays with the request: its completion (above, or later by the driver)
-    // continues the IRP's completion from this driver's stack location.
+    request->completeSend(target);
+    // The IRP stays with the request: a framework-delivered request's completion (by the
+    // framework above, or later by the driver) continues the IRP's completion from this
+    // driver's stack location; a driver-created one keeps its IRP for reuse.
     return STATUS_MORE_PROCESSING_REQUIRED;
+}
+
+// IRQL <= DISPATCH_LEVEL.
+void FxRequest::completeUnsent(NTSTATUS status) {
+    irp_->IoStatus.Status = status;
+    irp_->IoStatus.Information = 0;
+    completeSend(sentTo_);
+}
+
+// IRQL <= DISPATCH_LEVEL. The request holds a reference of its own (async sends) and
+// one on `target` taken by send().
+void FxRequest::completeSend(FxIoTarget* target) {
+    disarmTimer();
+    if (timedOut_.load() && irp_->IoStatus.Status == STATUS_CANCELLED) irp_->IoStatus.Status = STATUS_IO_TIMEOUT;
+    recordCompletionParams();
+    FxMemory* references[3];
+    unformat(/*copyBack=*/true, references);
+    formatted_ = false;
+    sentTo_ = nullptr;
+    if (sendDone_ != nullptr) {
+        // A synchronous sender waits on its stack; it takes the request back.
+        dropReferences(references);
+        KeSetEvent(sendDone_, IO_NO_INCREMENT, FALSE);
+        target->release(this, __LINE__, __FILE__);
+        return;
+    }
+    if (completionRoutine_ != nullptr) {
+        completionRoutine_(handleAs<WDFREQUEST>(), target->handleAs<WDFIOTARGET>(), &completionParams_,
+                           completionContext_);
+    } else if (!isDriverCreated()) {
+        // No completion routine: the framework completes the request with the target's result.
+        completeFromDriver(irp_->IoStatus.Status, irp_->IoStatus.Information, true, "WdfRequestSend");
+    }
+    // The memory the driver formatted the request with may go now (its references were
+    // held through the completion routine).
+    dropReferences(references);
+    target->release(this, __LINE__, __FILE__);
+    release(this, __LINE__, __FILE__);  // the reference send() took; `this` may be gone
+}
+
+// IRQL <= DISPATCH_LEVEL.
+void FxRequest::armTimer(FxIoTarget* target, LONGLONG timeout) {
+    addRef(&timer_, __LINE__, __FILE__);
+    target->addRef(&timer_, __LINE__, __FILE__);
+    timerTarget_ = target;
+    timerArmed_ = true;
+    LARGE_INTEGER due;
+    due.QuadPart = timeout;
+    KeSetTimer(&timer_, due, &timerDpc_);
+}
+
+// IRQL <= DISPATCH_LEVEL.
+void FxRequest::disarmTimer() {
+    if (!timerArmed_.exchange(false)) return;  // none, or its DPC owns the references
+    if (KeCancelTimer(&timer_)) {
+        FxIoTarget* target = timerTarget_;
+        target->release(&timer_, __LINE__, __FILE__);
+        release(&timer_, __LINE__, __FILE__);  // completeSend's caller still holds one
+    }
+}
+
+// DISPATCH_LEVEL, on a DPC thread.
+VOID FxRequest::timerExpired(PKDPC, PVOID context, PVOID, PVOID) {
+    auto* request = static_cast<FxRequest*>(context);
+    FxIoTarget* target = request->timerTarget_;
+    if (request->timerArmed_.exchange(false)) {
+        // Documented: a request that times out is cancelled and completes with STATUS_IO_TIMEOUT.
+        request->timedOut_ = true;
+        if (target->timeOutRequest(request)) request->completeUnsent(STATUS_IO_TIMEOUT);
+    } else {
+        // The request completed meanwhile; disarmTimer could not take the timer back.
+    }
+    target->release(&request->timer_, __LINE__, __FILE__);
+    request->release(&request->timer_, __LINE__, __FILE__);
 }
 
 BOOLEAN FxRequest::sendAndForget(FxIoTarget* target, PDEVICE_OBJECT device, PFILE_OBJECT file) {
@@ -112,6 +193,11 @@ BOOLEAN FxRequest::sendAndForget(FxIoTarget* target, PDEVICE_OBJECT device, PFIL
 
 BOOLEAN FxRequest::send(FxIoTarget* target, const WDF_REQUEST_SEND_OPTIONS* options, const char* ddiName) {
     checkDriverOwned(ddiName);
+    if (irp_ == nullptr) {
+        // A driver-created request gets its IRP from WdfRequestCreate(IoTarget) or a format.
+        globals()->verifierLog(std::string(ddiName) + ": the request was not formatted for a target");
+        return FALSE;
+    }
     ULONG flags = 0;
     LONGLONG timeout = 0;
     if (options != nullptr) {
@@ -136,19 +222,32 @@ BOOLEAN FxRequest::send(FxIoTarget* target, const WDF_REQUEST_SEND_OPTIONS* opti
         irp_->IoStatus.Status = STATUS_INVALID_DEVICE_REQUEST;
         return FALSE;
     }
-    WDF_IO_TARGET_STATE state = target->state();
-    PDEVICE_OBJECT device = target->targetDevice();
-    if (device == nullptr || (state != WdfIoTargetStarted && !(flags & WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE))) {
-        // A stopped target queues requests until Start on Windows; here it refuses them
-        // (the asynchronous queue of a stopped target is not implemented yet).
-        irp_->IoStatus.Status = STATUS_INVALID_DEVICE_STATE;
-        return FALSE;
+    if (forget) {
+        if (isDriverCreated()) {
+            globals()->verifierLog(std::string(ddiName) + ": send-and-forget is for requests the framework delivered");
+            irp_->IoStatus.Status = STATUS_INVALID_PARAMETER;
+            return FALSE;
+        }
+        WDF_IO_TARGET_STATE state = target->state();
+        PDEVICE_OBJECT device = target->targetDevice();
+        if (device == nullptr ||
+            (state != WdfIoTargetStarted && !(flags & WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE))) {
+            // The IRP is no longer the framework's after a send-and-forget: it cannot wait
+            // in a stopped target.
+            irp_->IoStatus.Status = STATUS_INVALID_DEVICE_STATE;
+            return FALSE;
+        }
+        return sendAndForget(target, device, target->targetFile());
     }
-    if (forget) return sendAndForget(target, device, target->targetFile());
-    if (!formatted_) {
+    if (!formatted_ || irp_ == nullptr) {
         globals()->verifierLog(std::string(ddiName) +
                                ": the request was not formatted (WdfRequestFormatRequestUsingCurrentType or "
                                "WdfIoTargetFormatRequestFor*)");
+        if (irp_ != nullptr) irp_->IoStatus.Status = STATUS_INVALID_DEVICE_REQUEST;
+        return FALSE;
+    }
+    if (sentTo_ != nullptr) {
+        globals()->verifierLog(std::string(ddiName) + ": the request was already sent and is not back yet");
         irp_->IoStatus.Status = STATUS_INVALID_DEVICE_REQUEST;
         return FALSE;
     }
@@ -156,38 +255,56 @@ BOOLEAN FxRequest::send(FxIoTarget* target, const WDF_REQUEST_SEND_OPTIONS* opti
         wdfViolation(globals(), kFxIrqlMismatch, reinterpret_cast<ULONG_PTR>(handle()), KeGetCurrentIrql(),
                      PASSIVE_LEVEL, std::string(ddiName) + ": a synchronous send must be made at PASSIVE_LEVEL");
     }
+    timedOut_ = false;
+    return synchronous ? sendSynchronous(target, flags, timeout) : sendAsynchronous(target, flags, timeout);
+}
 
-    PIO_STACK_LOCATION next = IoGetNextIrpStackLocation(irp_);
-    next->FileObject = target->targetFile();
-    formatted_ = false;
+// IRQL PASSIVE_LEVEL.
+BOOLEAN FxRequest::sendSynchronous(FxIoTarget* target, ULONG flags, LONGLONG timeout) {
+    const FxSendDeadline deadline(timeout);
     KEVENT done;
-    if (synchronous) {
-        KeInitializeEvent(&done, NotificationEvent, FALSE);
-        sendDone_ = &done;
-    } else {
-        sendDone_ = nullptr;
-        addRef();  // released by sendCompleted
-    }
-    target->addRef();  // released by sendCompleted
+    KeInitializeEvent(&done, NotificationEvent, FALSE);
+    sendDone_ = &done;
+    target->addRef(this, __LINE__, __FILE__);  // released by completeSend
     sentTo_ = target;
-    IoSetCompletionRoutine(irp_, sendCompleted, this, TRUE, TRUE, TRUE);
-    IoCallDriver(device, irp_);
-    if (!synchronous) return TRUE;
-
-    NTSTATUS wait = STATUS_SUCCESS;
-    if (timeout != 0) {
-        LARGE_INTEGER due;
-        due.QuadPart = timeout;
-        wait = KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, &due);
-        if (wait == STATUS_TIMEOUT) {
-            IoCancelIrp(irp_);
-            KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, nullptr);
-        }
-    } else {
+    NTSTATUS status =
+        target->sendRequestSynchronously(this, (flags & WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE) != 0, deadline);
+    if (!NT_SUCCESS(status)) {
+        // Not sent: refused by a closed target, or given up while waiting in a stopped one.
+        sentTo_ = nullptr;
+        sendDone_ = nullptr;
+        target->release(this, __LINE__, __FILE__);
+        irp_->IoStatus.Status = status;
+        irp_->IoStatus.Information = 0;
+        recordCompletionParams();
+        return status == STATUS_INVALID_DEVICE_STATE ? FALSE : TRUE;
+    }
+    if (deadline.wait(&done) == STATUS_TIMEOUT) {
+        timedOut_ = true;
+        target->timeOutRequest(this);
         KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, nullptr);
     }
     sendDone_ = nullptr;
-    if (wait == STATUS_TIMEOUT && irp_->IoStatus.Status == STATUS_CANCELLED) irp_->IoStatus.Status = STATUS_IO_TIMEOUT;
+    return TRUE;
+}
+
+// IRQL <= DISPATCH_LEVEL.
+BOOLEAN FxRequest::sendAsynchronous(FxIoTarget* target, ULONG flags, LONGLONG timeout) {
+    sendDone_ = nullptr;
+    addRef(this, __LINE__, __FILE__);          // released by completeSend
+    target->addRef(this, __LINE__, __FILE__);  // released by completeSend
+    sentTo_ = target;
+    if (timeout != 0) armTimer(target, timeout);
+    NTSTATUS status = target->submitRequest(this, (flags & WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE) != 0);
+    if (status == STATUS_INVALID_DEVICE_STATE) {
+        disarmTimer();
+        sentTo_ = nullptr;
+        irp_->IoStatus.Status = status;
+        irp_->IoStatus.Information = 0;
+        target->release(this, __LINE__, __FILE__);
+        release(this, __LINE__, __FILE__);
+        return FALSE;
+    }
     return TRUE;
 }
 

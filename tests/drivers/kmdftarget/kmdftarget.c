@@ -1,17 +1,32 @@
 /* kmdftarget: see kmdftarget.h. */
 #include "kmdftarget.h"
 
+#include <string.h>
+
 DRIVER_INITIALIZE DriverEntry;
 static EVT_WDF_DRIVER_DEVICE_ADD TargetEvtDeviceAdd;
 
 static WDFDEVICE g_device;
 static WDFIOTARGET g_remote;
+static WDFREQUEST g_request;
+static PIRP g_driverIrp;
+static KMDFTARGET_REQUEST_RESULT g_result;
+static volatile LONG g_completions;
+static int g_context = 42;
+static char g_removalLog[256];
+static BOOLEAN g_veto;
 
 NTSTATUS DriverEntry(_In_ PDRIVER_OBJECT DriverObject, _In_ PUNICODE_STRING RegistryPath)
 {
     WDF_DRIVER_CONFIG config;
     g_device = NULL;
     g_remote = NULL;
+    g_request = NULL;
+    g_driverIrp = NULL;
+    RtlZeroMemory(&g_result, sizeof(g_result));
+    g_completions = 0;
+    g_removalLog[0] = 0;
+    g_veto = FALSE;
     WDF_DRIVER_CONFIG_INIT(&config, TargetEvtDeviceAdd);
     return WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, &config, WDF_NO_HANDLE);
 }
@@ -164,8 +179,7 @@ NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send)
             outputArg = &output;
         }
     }
-    /* Any non-NULL handle: the framework refuses request-based sends before looking at it. */
-    if (Send->WithRequest) request = (WDFREQUEST)g_device;
+    if (Send->WithRequest) request = g_request;
     if (NT_SUCCESS(status)) {
         WDF_REQUEST_SEND_OPTIONS_INIT(&options, Send->OptionsFlags);
         if (Send->OptionsSize != 0) options.Size = Send->OptionsSize;
@@ -199,4 +213,199 @@ NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send)
     if (inputMdl != NULL) IoFreeMdl(inputMdl);
     if (outputMdl != NULL) IoFreeMdl(outputMdl);
     return status;
+}
+
+/* --- driver-created requests ------------------------------------------------------------ */
+
+static VOID MemoryDestroyed(_In_ WDFOBJECT Object)
+{
+    UNREFERENCED_PARAMETER(Object);
+    InterlockedIncrement(&g_result.MemoryDestroyed);
+}
+
+static VOID RequestDestroyed(_In_ WDFOBJECT Object)
+{
+    UNREFERENCED_PARAMETER(Object);
+    InterlockedIncrement(&g_result.RequestDestroyed);
+}
+
+static VOID RequestCompleted(_In_ WDFREQUEST Request, _In_ WDFIOTARGET Target,
+                             _In_ PWDF_REQUEST_COMPLETION_PARAMS Params, _In_ WDFCONTEXT Context)
+{
+    g_result.Status = WdfRequestGetStatus(Request);
+    g_result.TargetMatches = Target == g_remote;
+    g_result.ContextMatches = Context == &g_context;
+    g_result.Irql = KeGetCurrentIrql();
+    g_result.Params = *Params;
+    InterlockedIncrement(&g_completions);
+}
+
+NTSTATUS KmdfTargetRequestCreate(BOOLEAN WithTarget, BOOLEAN FromIrp)
+{
+    WDF_OBJECT_ATTRIBUTES attributes;
+    WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
+    attributes.EvtDestroyCallback = RequestDestroyed;
+    if (FromIrp) {
+        PDEVICE_OBJECT device = WdfIoTargetWdmGetTargetDeviceObject(g_remote);
+        g_driverIrp = IoAllocateIrp(device->StackSize, FALSE);
+        if (g_driverIrp == NULL) return STATUS_INSUFFICIENT_RESOURCES;
+        return WdfRequestCreateFromIrp(&attributes, g_driverIrp, FALSE, &g_request);
+    }
+    return WdfRequestCreate(&attributes, WithTarget ? g_remote : NULL, &g_request);
+}
+
+static NTSTATUS MemoryOver(void* Buffer, ULONG Length, WDFMEMORY* Memory)
+{
+    WDF_OBJECT_ATTRIBUTES attributes;
+    *Memory = NULL;
+    if (Buffer == NULL) return STATUS_SUCCESS;
+    WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
+    attributes.EvtDestroyCallback = MemoryDestroyed;
+    return WdfMemoryCreatePreallocated(&attributes, Buffer, Length, Memory);
+}
+
+NTSTATUS KmdfTargetRequestFormat(UCHAR Major, ULONG IoctlCode, BOOLEAN Others, void* In, ULONG InLength, void* Out,
+                                 ULONG OutLength, size_t Offset, size_t Length)
+{
+    WDFMEMORY_OFFSET window;
+    PWDFMEMORY_OFFSET windowArg = NULL;
+    NTSTATUS status = MemoryOver(In, InLength, &g_result.InputMemory);
+    if (NT_SUCCESS(status)) status = MemoryOver(Out, OutLength, &g_result.OutputMemory);
+    if (!NT_SUCCESS(status)) return status;
+    if (Length != 0) {
+        window.BufferOffset = Offset;
+        window.BufferLength = Length;
+        windowArg = &window;
+    }
+    switch (Major) {
+    case IRP_MJ_READ:
+        return WdfIoTargetFormatRequestForRead(g_remote, g_request, g_result.OutputMemory, windowArg, NULL);
+    case IRP_MJ_WRITE:
+        return WdfIoTargetFormatRequestForWrite(g_remote, g_request, g_result.InputMemory, windowArg, NULL);
+    case IRP_MJ_DEVICE_CONTROL:
+        return WdfIoTargetFormatRequestForIoctl(g_remote, g_request, IoctlCode, g_result.InputMemory, NULL,
+                                                g_result.OutputMemory, windowArg);
+    default:
+        if (Others) {
+            return WdfIoTargetFormatRequestForInternalIoctlOthers(g_remote, g_request, IoctlCode,
+                                                                  g_result.InputMemory, NULL, g_result.OutputMemory,
+                                                                  NULL, NULL, NULL);
+        }
+        return WdfIoTargetFormatRequestForInternalIoctl(g_remote, g_request, IoctlCode, g_result.InputMemory, NULL,
+                                                        g_result.OutputMemory, windowArg);
+    }
+}
+
+BOOLEAN KmdfTargetRequestSend(ULONG Flags, LONGLONG Timeout)
+{
+    WDF_REQUEST_SEND_OPTIONS options;
+    WDF_REQUEST_SEND_OPTIONS_INIT(&options, Flags);
+    if (Timeout != 0) {
+        if (!NT_SUCCESS(WdfRequestAllocateTimer(g_request))) return FALSE;
+        WDF_REQUEST_SEND_OPTIONS_SET_TIMEOUT(&options, Timeout);
+    }
+    if (!(Flags & WDF_REQUEST_SEND_OPTION_SYNCHRONOUS)) {
+        WdfRequestSetCompletionRoutine(g_request, RequestCompleted, &g_context);
+    }
+    return WdfRequestSend(g_request, g_remote, &options);
+}
+
+void KmdfTargetRequestResult(KMDFTARGET_REQUEST_RESULT* Result)
+{
+    *Result = g_result;
+    Result->Completions = g_completions;
+    Result->Irp = g_request != NULL ? WdfRequestWdmGetIrp(g_request) : NULL;
+}
+
+NTSTATUS KmdfTargetRequestGetStatus(void) { return WdfRequestGetStatus(g_request); }
+
+NTSTATUS KmdfTargetRequestReuse(NTSTATUS Status, BOOLEAN NewIrp)
+{
+    WDF_REQUEST_REUSE_PARAMS params;
+    WDF_REQUEST_REUSE_PARAMS_INIT(&params, WDF_REQUEST_REUSE_NO_FLAGS, Status);
+    if (NewIrp) {
+        PIRP irp = IoAllocateIrp(WdfIoTargetWdmGetTargetDeviceObject(g_remote)->StackSize, FALSE);
+        NTSTATUS status;
+        WDF_REQUEST_REUSE_PARAMS_SET_NEW_IRP(&params, irp);
+        status = WdfRequestReuse(g_request, &params);
+        if (NT_SUCCESS(status)) {
+            if (g_driverIrp != NULL) IoFreeIrp(g_driverIrp);
+            g_driverIrp = irp;
+        } else {
+            IoFreeIrp(irp);
+        }
+        return status;
+    }
+    return WdfRequestReuse(g_request, &params);
+}
+
+BOOLEAN KmdfTargetRequestCancel(void) { return WdfRequestCancelSentRequest(g_request); }
+
+void KmdfTargetRequestDeleteMemory(void)
+{
+    if (g_result.InputMemory != NULL) WdfObjectDelete(g_result.InputMemory);
+    if (g_result.OutputMemory != NULL) WdfObjectDelete(g_result.OutputMemory);
+}
+
+void KmdfTargetRequestDelete(void)
+{
+    WdfObjectDelete(g_request);
+    g_request = NULL;
+    if (g_driverIrp != NULL) IoFreeIrp(g_driverIrp);
+    g_driverIrp = NULL;
+}
+
+void KmdfTargetRequestComplete(void) { WdfRequestComplete(g_request, STATUS_SUCCESS); }
+
+void KmdfTargetPurge(WDF_IO_TARGET_PURGE_IO_ACTION Action) { WdfIoTargetPurge(g_remote, Action); }
+
+/* --- removal of the remote target's device ---------------------------------------------- */
+
+static void LogRemoval(const char* Event)
+{
+    size_t used = strlen(g_removalLog), add = strlen(Event);
+    if (used + add + 2 >= sizeof(g_removalLog)) return;
+    if (used != 0) g_removalLog[used++] = ',';
+    memcpy(g_removalLog + used, Event, add + 1);
+}
+
+static NTSTATUS TargetQueryRemove(_In_ WDFIOTARGET IoTarget)
+{
+    LogRemoval("query-remove");
+    if (g_veto) return STATUS_UNSUCCESSFUL;
+    WdfIoTargetCloseForQueryRemove(IoTarget);
+    return STATUS_SUCCESS;
+}
+
+static VOID TargetRemoveCanceled(_In_ WDFIOTARGET IoTarget)
+{
+    WDF_IO_TARGET_OPEN_PARAMS params;
+    LogRemoval("remove-canceled");
+    WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN(&params);
+    if (!NT_SUCCESS(WdfIoTargetOpen(IoTarget, &params))) LogRemoval("reopen-failed");
+}
+
+static VOID TargetRemoveComplete(_In_ WDFIOTARGET IoTarget)
+{
+    LogRemoval("remove-complete");
+    WdfIoTargetClose(IoTarget);
+}
+
+NTSTATUS KmdfTargetOpenWithRemovalCallbacks(const WCHAR* Name, BOOLEAN Veto)
+{
+    WDF_IO_TARGET_OPEN_PARAMS params;
+    UNICODE_STRING name;
+    RtlInitUnicodeString(&name, Name);
+    WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_NAME(&params, &name, GENERIC_READ | GENERIC_WRITE);
+    params.EvtIoTargetQueryRemove = TargetQueryRemove;
+    params.EvtIoTargetRemoveCanceled = TargetRemoveCanceled;
+    params.EvtIoTargetRemoveComplete = TargetRemoveComplete;
+    g_veto = Veto;
+    return WdfIoTargetOpen(g_remote, &params);
+}
+
+void KmdfTargetRemovalLog(char* Out, size_t Size)
+{
+    strncpy(Out, g_removalLog, Size - 1);
+    Out[Size - 1] = 0;
 }

@@ -39,7 +39,7 @@ typedef struct _KMDFTARGET_SEND {
     BOOLEAN UseDeviceOffset;
     LONGLONG DeviceOffset;
     BOOLEAN AtDispatchLevel; /* send with the IRQL raised to DISPATCH_LEVEL (a bug check) */
-    BOOLEAN WithRequest;     /* pass a driver-created WDFREQUEST (not implemented yet: a bug check) */
+    BOOLEAN WithRequest;     /* send the driver-created request (KmdfTargetRequestCreate) */
     ULONG_PTR Information;   /* out: BytesRead / BytesWritten / BytesReturned */
 } KMDFTARGET_SEND;
 
@@ -54,6 +54,55 @@ typedef struct _KMDFTARGET_INFO {
     PDEVICE_OBJECT PhysicalDevice; /* WdfDeviceWdmGetPhysicalDevice of our device */
     BOOLEAN LocalTargetIsStable;   /* a second WdfDeviceGetIoTarget returned the same handle */
 } KMDFTARGET_INFO;
+
+/* What the driver-created request's EvtRequestCompletionRoutine saw (the last call). */
+typedef struct _KMDFTARGET_REQUEST_RESULT {
+    LONG Completions;               /* times the completion routine ran */
+    NTSTATUS Status;                /* WdfRequestGetStatus inside the routine */
+    BOOLEAN TargetMatches;          /* its Target parameter was the remote target */
+    BOOLEAN ContextMatches;         /* its Context was the one set */
+    KIRQL Irql;
+    WDF_REQUEST_COMPLETION_PARAMS Params;
+    WDFMEMORY InputMemory;          /* the memory objects the request was formatted with */
+    WDFMEMORY OutputMemory;
+    LONG MemoryDestroyed;           /* EvtDestroyCallback runs of those memory objects */
+    LONG RequestDestroyed;          /* EvtDestroyCallback runs of the request */
+    PIRP Irp;                       /* WdfRequestWdmGetIrp */
+} KMDFTARGET_REQUEST_RESULT;
+
+/* WdfRequestCreate (IoTarget = the remote target when WithTarget), or, FromIrp, an IRP the
+   driver allocates for the remote target's stack and WdfRequestCreateFromIrp (the driver
+   frees the IRP after the request is deleted). */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetRequestCreate(BOOLEAN WithTarget, BOOLEAN FromIrp);
+/* WdfIoTargetFormatRequestForXxx for the remote target with WDFMEMORY objects made over
+   In/Out (NULL: no memory); Offset/Length: a WDFMEMORY_OFFSET for the data buffer (Length
+   0: none). Major IRP_MJ_INTERNAL_DEVICE_CONTROL with Others: ...ForInternalIoctlOthers. */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetRequestFormat(UCHAR Major, ULONG IoctlCode, BOOLEAN Others, void* In,
+                                                   ULONG InLength, void* Out, ULONG OutLength, size_t Offset,
+                                                   size_t Length);
+/* WdfRequestSend to the remote target with a completion routine (unless Flags has
+   SYNCHRONOUS); Timeout != 0: WdfRequestAllocateTimer, then WDF_REQUEST_SEND_OPTION_TIMEOUT. */
+KMDFTARGET_EXPORT BOOLEAN KmdfTargetRequestSend(ULONG Flags, LONGLONG Timeout);
+KMDFTARGET_EXPORT void KmdfTargetRequestResult(KMDFTARGET_REQUEST_RESULT* Result);
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetRequestGetStatus(void);
+/* WdfRequestReuse; NewIrp: WDF_REQUEST_REUSE_SET_NEW_IRP with a fresh driver IRP. */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetRequestReuse(NTSTATUS Status, BOOLEAN NewIrp);
+KMDFTARGET_EXPORT BOOLEAN KmdfTargetRequestCancel(void);
+/* WdfObjectDelete on the formatted memory objects. */
+KMDFTARGET_EXPORT void KmdfTargetRequestDeleteMemory(void);
+/* WdfObjectDelete on the request (then IoFreeIrp of a driver IRP). */
+KMDFTARGET_EXPORT void KmdfTargetRequestDelete(void);
+/* WdfRequestComplete on the driver-created request (a bug check). */
+KMDFTARGET_EXPORT void KmdfTargetRequestComplete(void);
+/* WdfIoTargetPurge on the remote target. */
+KMDFTARGET_EXPORT void KmdfTargetPurge(WDF_IO_TARGET_PURGE_IO_ACTION Action);
+
+/* WdfIoTargetOpen by name with EvtIoTargetQueryRemove (WdfIoTargetCloseForQueryRemove,
+   or STATUS_UNSUCCESSFUL when Veto), EvtIoTargetRemoveCanceled (reopens) and
+   EvtIoTargetRemoveComplete (WdfIoTargetClose); each appends its name to the log. */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetOpenWithRemovalCallbacks(const WCHAR* Name, BOOLEAN Veto);
+/* The callbacks' log, e.g. "query-remove,remove-canceled". */
+KMDFTARGET_EXPORT void KmdfTargetRemovalLog(char* Out, size_t Size);
 
 /* Remote target: WdfIoTargetCreate (parented to the device). */
 KMDFTARGET_EXPORT NTSTATUS KmdfTargetCreate(void);

@@ -81,6 +81,46 @@ protected:
     }
     NTSTATUS send(KMDFTARGET_SEND& s) { return fn<NTSTATUS (*)(KMDFTARGET_SEND*)>(target_, "KmdfTargetSend")(&s); }
 
+
+    // --- driver-created requests (KmdfTargetRequestXxx) ---
+    NTSTATUS requestCreate(bool withTarget, bool fromIrp = false) {
+        return fn<NTSTATUS (*)(BOOLEAN, BOOLEAN)>(target_, "KmdfTargetRequestCreate")(withTarget, fromIrp);
+    }
+    NTSTATUS requestFormat(UCHAR major, ULONG ioctl, void* in, ULONG inLength, void* out, ULONG outLength,
+                           size_t offset = 0, size_t length = 0, bool others = false) {
+        using Fn = NTSTATUS (*)(UCHAR, ULONG, BOOLEAN, void*, ULONG, void*, ULONG, size_t, size_t);
+        return fn<Fn>(target_, "KmdfTargetRequestFormat")(major, ioctl, others, in, inLength, out, outLength, offset,
+                                                          length);
+    }
+    BOOLEAN requestSend(ULONG flags = 0, LONGLONG timeout = 0) {
+        return fn<BOOLEAN (*)(ULONG, LONGLONG)>(target_, "KmdfTargetRequestSend")(flags, timeout);
+    }
+    KMDFTARGET_REQUEST_RESULT requestResult() {
+        KMDFTARGET_REQUEST_RESULT r{};
+        fn<void (*)(KMDFTARGET_REQUEST_RESULT*)>(target_, "KmdfTargetRequestResult")(&r);
+        return r;
+    }
+    // Waits (up to 5 s) for the completion routine to have run `count` times.
+    KMDFTARGET_REQUEST_RESULT waitForCompletions(LONG count) {
+        for (int i = 0; i < 5000 && requestResult().Completions < count; ++i) ntos::platform::sleepFor100ns(10'000);
+        return requestResult();
+    }
+    NTSTATUS requestStatus() { return fn<NTSTATUS (*)()>(target_, "KmdfTargetRequestGetStatus")(); }
+    NTSTATUS requestReuse(NTSTATUS status, bool newIrp = false) {
+        return fn<NTSTATUS (*)(NTSTATUS, BOOLEAN)>(target_, "KmdfTargetRequestReuse")(status, newIrp);
+    }
+    BOOLEAN requestCancel() { return fn<BOOLEAN (*)()>(target_, "KmdfTargetRequestCancel")(); }
+    void requestDeleteMemory() { fn<void (*)()>(target_, "KmdfTargetRequestDeleteMemory")(); }
+    void requestDelete() { fn<void (*)()>(target_, "KmdfTargetRequestDelete")(); }
+    void purge(WDF_IO_TARGET_PURGE_IO_ACTION action) {
+        fn<void (*)(WDF_IO_TARGET_PURGE_IO_ACTION)>(target_, "KmdfTargetPurge")(action);
+    }
+
+    std::string removalLog() {
+        char text[256] = {};
+        fn<void (*)(char*, size_t)>(target_, "KmdfTargetRemovalLog")(text, sizeof(text));
+        return text;
+    }
     std::string echoEvents() {
         char text[4096] = {};
         fn<WdmEchoCopyEventsFn>(echo_, "WdmEchoCopyEvents")(text, sizeof(text));
@@ -584,6 +624,344 @@ TEST_F(IoTargetTest, RemovingTheDeviceClosesItsRemoteTarget) {
     EXPECT_EQ(events.substr(events.size() - std::string("cleanup,close").size()), "cleanup,close");
 }
 
+// --- driver-created requests: format, send, complete, reuse ----------------------------------
+
+TEST_F(IoTargetTest, CreatedRequestWriteThenReadWithACompletionRoutineAndReuse) {
+    openEcho();
+    ASSERT_EQ(requestCreate(/*withTarget=*/true), STATUS_SUCCESS);
+    EXPECT_NE(requestResult().Irp, nullptr);  // allocated for the target's stack
+    // Write bytes 1..4 of the buffer (a WDFMEMORY_OFFSET window).
+    std::vector<uint8_t> data{'x', 'a', 'b', 'c', 'd', 'x'};
+    ASSERT_EQ(requestFormat(IRP_MJ_WRITE, 0, data.data(), 6, nullptr, 0, 1, 4), STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    KMDFTARGET_REQUEST_RESULT w = waitForCompletions(1);
+    ASSERT_EQ(w.Completions, 1);
+    EXPECT_EQ(w.Status, STATUS_SUCCESS);
+    EXPECT_TRUE(w.TargetMatches);
+    EXPECT_TRUE(w.ContextMatches);
+    EXPECT_EQ(w.Params.Type, WdfRequestTypeWrite);
+    EXPECT_EQ(w.Params.IoStatus.Status, STATUS_SUCCESS);
+    EXPECT_EQ(w.Params.IoStatus.Information, 4u);
+    EXPECT_EQ(w.Params.Parameters.Write.Buffer, w.InputMemory);
+    EXPECT_EQ(w.Params.Parameters.Write.Length, 4u);
+    EXPECT_EQ(w.Params.Parameters.Write.Offset, 1u);
+    EXPECT_EQ(requestStatus(), STATUS_SUCCESS);
+
+    // The same request object, reused for a read.
+    ASSERT_EQ(requestReuse(STATUS_SUCCESS), STATUS_SUCCESS);
+    std::vector<uint8_t> buffer(8, 0xEE);
+    ASSERT_EQ(requestFormat(IRP_MJ_READ, 0, nullptr, 0, buffer.data(), 8), STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    KMDFTARGET_REQUEST_RESULT r = waitForCompletions(2);
+    ASSERT_EQ(r.Completions, 2);
+    EXPECT_EQ(r.Status, STATUS_SUCCESS);
+    EXPECT_EQ(r.Params.Type, WdfRequestTypeRead);
+    EXPECT_EQ(r.Params.Parameters.Read.Buffer, r.OutputMemory);
+    EXPECT_EQ(r.Params.Parameters.Read.Length, 4u);
+    EXPECT_EQ(r.Params.Parameters.Read.Offset, 0u);
+    EXPECT_EQ(buffer, (std::vector<uint8_t>{'a', 'b', 'c', 'd', 0xEE, 0xEE, 0xEE, 0xEE}));
+    // Completing the created request sent nothing upward; the driver deletes it.
+    EXPECT_EQ(r.RequestDestroyed, 0);
+    requestDelete();
+    EXPECT_EQ(requestResult().RequestDestroyed, 1);
+}
+
+TEST_F(IoTargetTest, CreatedRequestWithoutATargetGetsItsIrpWhenFormatted) {
+    openEcho();
+    ASSERT_EQ(requestCreate(/*withTarget=*/false), STATUS_SUCCESS);
+    EXPECT_EQ(requestResult().Irp, nullptr);
+    std::vector<uint8_t> in{5, 6, 7};
+    std::vector<uint8_t> out(3);
+    ASSERT_EQ(requestFormat(IRP_MJ_DEVICE_CONTROL, IOCTL_WDMECHO_BUFFERED, in.data(), 3, out.data(), 3),
+              STATUS_SUCCESS);
+    EXPECT_NE(requestResult().Irp, nullptr);
+    ASSERT_TRUE(requestSend());
+    KMDFTARGET_REQUEST_RESULT r = waitForCompletions(1);
+    ASSERT_EQ(r.Completions, 1);
+    EXPECT_EQ(r.Status, STATUS_SUCCESS);
+    EXPECT_EQ(r.Params.Type, WdfRequestTypeDeviceControl);
+    EXPECT_EQ(r.Params.Parameters.Ioctl.IoControlCode, static_cast<ULONG>(IOCTL_WDMECHO_BUFFERED));
+    EXPECT_EQ(r.Params.Parameters.Ioctl.Input.Buffer, r.InputMemory);
+    EXPECT_EQ(r.Params.Parameters.Ioctl.Output.Buffer, r.OutputMemory);
+    EXPECT_EQ(r.Params.Parameters.Ioctl.Output.Length, 3u);
+    // METHOD_BUFFERED: the output came back from the framework's system buffer.
+    EXPECT_EQ(out, (std::vector<uint8_t>{6, 7, 8}));
+    EXPECT_EQ(in, (std::vector<uint8_t>{5, 6, 7}));
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, RequestCreatedFromTheDriversIrpIsSentAndReusedWithANewIrp) {
+    openEcho();
+    ASSERT_EQ(requestCreate(false, /*fromIrp=*/true), STATUS_SUCCESS);
+    std::vector<uint8_t> data{'i', 'r', 'p'};
+    ASSERT_EQ(requestFormat(IRP_MJ_WRITE, 0, data.data(), 3, nullptr, 0), STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    ASSERT_EQ(waitForCompletions(1).Status, STATUS_SUCCESS);
+    ASSERT_EQ(requestReuse(STATUS_SUCCESS, /*newIrp=*/true), STATUS_SUCCESS);
+    std::vector<uint8_t> buffer(3);
+    ASSERT_EQ(requestFormat(IRP_MJ_READ, 0, nullptr, 0, buffer.data(), 3), STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    KMDFTARGET_REQUEST_RESULT r = waitForCompletions(2);
+    EXPECT_EQ(r.Status, STATUS_SUCCESS);
+    EXPECT_EQ(buffer, data);
+    requestDelete();  // then the driver frees its IRP
+    EXPECT_EQ(requestResult().RequestDestroyed, 1);
+}
+
+TEST_F(IoTargetTest, ReuseWithANewIrpNeedsARequestCreatedFromAnIrp) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    EXPECT_FALSE(NT_SUCCESS(requestReuse(STATUS_SUCCESS, /*newIrp=*/true)));
+    EXPECT_EQ(requestReuse(STATUS_CANCELLED), STATUS_SUCCESS);
+    EXPECT_EQ(requestStatus(), STATUS_CANCELLED);  // documented: the status the reuse assigns
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, RequestSentToAStoppedTargetIsSentWhenItStarts) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    stop(false, WdfIoTargetLeaveSentIoPending);
+    std::vector<uint8_t> data{'l', 'a', 't', 'e', 'r'};
+    ASSERT_EQ(requestFormat(IRP_MJ_WRITE, 0, data.data(), 5, nullptr, 0), STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    ntos::platform::sleepFor100ns(50 * 10'000);
+    EXPECT_EQ(requestResult().Completions, 0);  // waiting in the target
+    EXPECT_EQ(start(false), STATUS_SUCCESS);
+    KMDFTARGET_REQUEST_RESULT r = waitForCompletions(1);
+    ASSERT_EQ(r.Completions, 1);
+    EXPECT_EQ(r.Status, STATUS_SUCCESS);
+    EXPECT_EQ(r.Params.IoStatus.Information, 5u);
+    std::vector<uint8_t> buffer(5);
+    auto read = readInto(buffer);
+    EXPECT_EQ(send(read), STATUS_SUCCESS);
+    EXPECT_EQ(buffer, data);
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, StopWithCancelSentIoCancelsASentRequest) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    ASSERT_EQ(requestFormat(IRP_MJ_DEVICE_CONTROL, IOCTL_WDMECHO_PEND, nullptr, 0, nullptr, 0), STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    ntos::platform::sleepFor100ns(50 * 10'000);
+    EXPECT_EQ(requestResult().Completions, 0);  // pending in wdmecho
+    stop(false, WdfIoTargetCancelSentIo);
+    // Stop returned after the sent request came back.
+    KMDFTARGET_REQUEST_RESULT r = requestResult();
+    EXPECT_EQ(r.Completions, 1);
+    EXPECT_EQ(r.Status, STATUS_CANCELLED);
+    EXPECT_EQ(echoCancels(), 1);
+    EXPECT_EQ(start(false), STATUS_SUCCESS);
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, StopWithCancelSentIoCancelsARequestWaitingInTheTarget) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    stop(false, WdfIoTargetLeaveSentIoPending);
+    ASSERT_EQ(requestFormat(IRP_MJ_DEVICE_CONTROL, IOCTL_WDMECHO_PEND, nullptr, 0, nullptr, 0), STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    stop(false, WdfIoTargetCancelSentIo);
+    KMDFTARGET_REQUEST_RESULT r = requestResult();
+    EXPECT_EQ(r.Completions, 1);
+    EXPECT_EQ(r.Status, STATUS_CANCELLED);
+    EXPECT_EQ(echoCancels(), 0);  // never reached wdmecho
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, AsynchronousSendTimesOutAndItsIrpIsCancelled) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    ASSERT_EQ(requestFormat(IRP_MJ_DEVICE_CONTROL, IOCTL_WDMECHO_PEND, nullptr, 0, nullptr, 0), STATUS_SUCCESS);
+    const int64_t before = ntos::platform::monotonicNow100ns();
+    ASSERT_TRUE(requestSend(0, -50 * 10'000));  // 50 ms
+    KMDFTARGET_REQUEST_RESULT r = waitForCompletions(1);
+    ASSERT_EQ(r.Completions, 1);
+    EXPECT_GE(ntos::platform::monotonicNow100ns() - before, 50 * 10'000);
+    EXPECT_EQ(r.Status, STATUS_IO_TIMEOUT);
+    EXPECT_EQ(r.Params.IoStatus.Status, STATUS_IO_TIMEOUT);
+    EXPECT_EQ(echoCancels(), 1);
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, AsynchronousTimeoutAlsoEndsARequestWaitingInAStoppedTarget) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    stop(false, WdfIoTargetLeaveSentIoPending);
+    std::vector<uint8_t> data{1};
+    ASSERT_EQ(requestFormat(IRP_MJ_WRITE, 0, data.data(), 1, nullptr, 0), STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend(0, -30 * 10'000));
+    KMDFTARGET_REQUEST_RESULT r = waitForCompletions(1);
+    ASSERT_EQ(r.Completions, 1);
+    EXPECT_EQ(r.Status, STATUS_IO_TIMEOUT);
+    EXPECT_EQ(start(false), STATUS_SUCCESS);
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, SynchronousSendsWithARequest) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    // WdfIoTargetSendIoctlSynchronously with the driver's request.
+    std::vector<uint8_t> in{10, 20, 30};
+    std::vector<uint8_t> out(3);
+    auto s = ioctlOf(IOCTL_WDMECHO_BUFFERED, in, out);
+    s.WithRequest = TRUE;
+    EXPECT_EQ(send(s), STATUS_SUCCESS);
+    EXPECT_EQ(s.Information, 3u);
+    EXPECT_EQ(out, (std::vector<uint8_t>{11, 21, 31}));
+    EXPECT_EQ(requestStatus(), STATUS_SUCCESS);
+    // ... with a memory handle and a timeout on a request that pends: STATUS_IO_TIMEOUT.
+    ASSERT_EQ(requestReuse(STATUS_SUCCESS), STATUS_SUCCESS);
+    auto pend = pendWithTimeout(-30 * 10'000);
+    pend.WithRequest = TRUE;
+    EXPECT_EQ(send(pend), STATUS_IO_TIMEOUT);
+    EXPECT_EQ(echoCancels(), 1);
+    // WdfRequestSend with WDF_REQUEST_SEND_OPTION_SYNCHRONOUS: no completion routine call.
+    ASSERT_EQ(requestReuse(STATUS_SUCCESS), STATUS_SUCCESS);
+    std::vector<uint8_t> data{'s', 'y', 'n'};
+    ASSERT_EQ(requestFormat(IRP_MJ_WRITE, 0, data.data(), 3, nullptr, 0), STATUS_SUCCESS);
+    EXPECT_TRUE(requestSend(WDF_REQUEST_SEND_OPTION_SYNCHRONOUS));
+    EXPECT_EQ(requestStatus(), STATUS_SUCCESS);
+    EXPECT_EQ(requestResult().Completions, 0);
+    std::vector<uint8_t> buffer(3);
+    auto r = readInto(buffer);
+    r.Descriptor = KmdfTargetDescriptorHandle;
+    r.WithRequest = TRUE;
+    ASSERT_EQ(requestReuse(STATUS_SUCCESS), STATUS_SUCCESS);
+    EXPECT_EQ(send(r), STATUS_SUCCESS);
+    EXPECT_EQ(r.Information, 3u);
+    EXPECT_EQ(buffer, data);
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, MemoryOfASentRequestLivesUntilTheRequestCompletes) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    std::vector<uint8_t> in(4, 1);
+    std::vector<uint8_t> out(4);
+    ASSERT_EQ(requestFormat(IRP_MJ_DEVICE_CONTROL, IOCTL_WDMECHO_PEND, in.data(), 4, out.data(), 4),
+              STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    ntos::platform::sleepFor100ns(30 * 10'000);
+    requestDeleteMemory();
+    // The target's references keep both memory objects while the request is out.
+    EXPECT_EQ(requestResult().MemoryDestroyed, 0);
+    EXPECT_TRUE(requestCancel());  // WdfRequestCancelSentRequest
+    KMDFTARGET_REQUEST_RESULT r = waitForCompletions(1);
+    ASSERT_EQ(r.Completions, 1);
+    EXPECT_EQ(r.Status, STATUS_CANCELLED);
+    EXPECT_EQ(r.MemoryDestroyed, 2);
+    EXPECT_FALSE(requestCancel());  // nothing sent any more
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, PurgeCancelsSentRequestsAndRefusesNewOnesUntilStart) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    ASSERT_EQ(requestFormat(IRP_MJ_DEVICE_CONTROL, IOCTL_WDMECHO_PEND, nullptr, 0, nullptr, 0), STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    ntos::platform::sleepFor100ns(30 * 10'000);
+    purge(WdfIoTargetPurgeIoAndWait);
+    KMDFTARGET_REQUEST_RESULT r = requestResult();
+    EXPECT_EQ(r.Completions, 1);
+    EXPECT_EQ(r.Status, STATUS_CANCELLED);
+    EXPECT_EQ(info(false).State, WdfIoTargetPurged);
+    ASSERT_EQ(requestReuse(STATUS_SUCCESS), STATUS_SUCCESS);
+    std::vector<uint8_t> data{1};
+    ASSERT_EQ(requestFormat(IRP_MJ_WRITE, 0, data.data(), 1, nullptr, 0), STATUS_SUCCESS);
+    EXPECT_FALSE(requestSend());
+    EXPECT_EQ(requestStatus(), STATUS_INVALID_DEVICE_STATE);
+    EXPECT_EQ(start(false), STATUS_SUCCESS);
+    EXPECT_TRUE(requestSend());
+    EXPECT_EQ(waitForCompletions(2).Status, STATUS_SUCCESS);
+    requestDelete();
+}
+
+TEST_F(IoTargetTest, InternalIoctlOthersCarriesItsArguments) {
+    openEcho();
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    std::vector<uint8_t> a1(2), a2(2);
+    ASSERT_EQ(requestFormat(IRP_MJ_INTERNAL_DEVICE_CONTROL, 0x1234, a1.data(), 2, a2.data(), 2, 0, 0, true),
+              STATUS_SUCCESS);
+    ASSERT_TRUE(requestSend());
+    KMDFTARGET_REQUEST_RESULT r = waitForCompletions(1);
+    EXPECT_EQ(r.Status, STATUS_INVALID_DEVICE_REQUEST);  // wdmecho has no internal-IOCTL handler
+    EXPECT_EQ(r.Params.Type, WdfRequestTypeDeviceControlInternal);
+    EXPECT_EQ(r.Params.Parameters.Ioctl.IoControlCode, 0x1234u);
+    requestDelete();
+}
+
+// --- removal of the remote target's device --------------------------------------------------
+
+TEST_F(IoTargetTest, RemovingTheRemoteDeviceClosesTheTargetByDefault) {
+    openEcho();
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_SUCCESS);
+    // The framework closed the target for the query-remove (cleanup, close before it).
+    const std::string events = echoEvents();
+    EXPECT_NE(events.find("cleanup,close,query-remove,remove"), std::string::npos) << events;
+    EXPECT_EQ(info(false).State, WdfIoTargetClosed);
+    std::vector<uint8_t> buffer(4);
+    auto r = readInto(buffer);
+    EXPECT_EQ(send(r), STATUS_INVALID_DEVICE_STATE);
+}
+
+TEST_F(IoTargetTest, VetoedRemovalReopensTheTargetByDefault) {
+    openEcho();
+    std::vector<uint8_t> none;
+    auto veto = ioctlOf(IOCTL_WDMECHO_VETO_REMOVE, none, none);
+    ASSERT_EQ(send(veto), STATUS_SUCCESS);
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_UNSUCCESSFUL);
+    const std::string events = echoEvents();
+    EXPECT_NE(events.find("cleanup,close,query-remove,cancel-remove,create:"), std::string::npos) << events;
+    EXPECT_EQ(info(false).State, WdfIoTargetStarted);
+    expectEchoRoundTrip("still here");
+}
+
+TEST_F(IoTargetTest, RemovalCallbacksSeeQueryRemoveAndRemoveComplete) {
+    ASSERT_EQ(create(), STATUS_SUCCESS);
+    using OpenFn = NTSTATUS (*)(const WCHAR*, BOOLEAN);
+    ASSERT_EQ(fn<OpenFn>(target_, "KmdfTargetOpenWithRemovalCallbacks")(echoName(), FALSE), STATUS_SUCCESS);
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_SUCCESS);
+    EXPECT_EQ(removalLog(), "query-remove,remove-complete");
+    EXPECT_EQ(info(false).State, WdfIoTargetClosed);
+}
+
+TEST_F(IoTargetTest, RemovalCallbacksSeeACancelledRemovalAndReopen) {
+    ASSERT_EQ(create(), STATUS_SUCCESS);
+    using OpenFn = NTSTATUS (*)(const WCHAR*, BOOLEAN);
+    ASSERT_EQ(fn<OpenFn>(target_, "KmdfTargetOpenWithRemovalCallbacks")(echoName(), FALSE), STATUS_SUCCESS);
+    std::vector<uint8_t> none;
+    auto veto = ioctlOf(IOCTL_WDMECHO_VETO_REMOVE, none, none);
+    ASSERT_EQ(send(veto), STATUS_SUCCESS);
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_UNSUCCESSFUL);
+    EXPECT_EQ(removalLog(), "query-remove,remove-canceled");
+    EXPECT_EQ(info(false).State, WdfIoTargetStarted);
+    expectEchoRoundTrip("reopened by the driver");
+}
+
+TEST_F(IoTargetTest, EvtIoTargetQueryRemoveCanVetoTheRemoval) {
+    ASSERT_EQ(create(), STATUS_SUCCESS);
+    using OpenFn = NTSTATUS (*)(const WCHAR*, BOOLEAN);
+    ASSERT_EQ(fn<OpenFn>(target_, "KmdfTargetOpenWithRemovalCallbacks")(echoName(), TRUE), STATUS_SUCCESS);
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\WDMECHO\\0000"), STATUS_UNSUCCESSFUL);
+    EXPECT_EQ(removalLog(), "query-remove");
+    EXPECT_EQ(echoEvents().find("query-remove"), std::string::npos);  // the device never heard of it
+    EXPECT_EQ(info(false).State, WdfIoTargetStarted);
+    expectEchoRoundTrip("vetoed");
+}
+
+TEST_F(IoTargetTest, SurpriseRemovalClosesTheTargetAndTheDeviceGoes) {
+    openEcho();
+    EXPECT_EQ(system_->surpriseRemoveDevice(u"ROOT\\WDMECHO\\0000"), STATUS_SUCCESS);
+    EXPECT_EQ(info(false).State, WdfIoTargetClosed);
+    const std::string events = echoEvents();
+    // The framework let its file object go, so IRP_MN_REMOVE_DEVICE followed at once.
+    const size_t surprise = events.find("surprise-removal");
+    ASSERT_NE(surprise, std::string::npos) << events;
+    EXPECT_NE(events.find("close,remove", surprise), std::string::npos) << events;
+    EXPECT_EQ(system_->deviceTreeText().find("WDMECHO"), std::string::npos);
+}
+
 // --- rules the framework enforces with a bug check ----------------------------------------
 
 using IoTargetDeathTest = IoTargetTest;
@@ -599,14 +977,11 @@ TEST_F(IoTargetDeathTest, SynchronousSendAbovePassiveLevelIsAnIrqlMismatch) {
     EXPECT_DEATH(send(r), "WdfIoTargetSendReadSynchronously called at IRQL 2");
 }
 
-TEST_F(IoTargetDeathTest, SendWithARequestIsNotImplementedYet) {
+TEST_F(IoTargetDeathTest, CompletingADriverCreatedRequestIsAViolation) {
     reportToStderr_ = true;
     openEcho();
-    std::vector<uint8_t> in{1};
-    std::vector<uint8_t> out(1);
-    auto s = ioctlOf(IOCTL_WDMECHO_BUFFERED, in, out);
-    s.WithRequest = TRUE;
-    EXPECT_DEATH(send(s), "WdfIoTargetSendIoctlSynchronously with a Request is not implemented in OpenKMDF yet");
+    ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    EXPECT_DEATH(fn<void (*)()>(target_, "KmdfTargetRequestComplete")(), "delete it with WdfObjectDelete");
 }
 
 }  // namespace
