@@ -25,6 +25,19 @@ std::string_view ddiPartialNote(int index) {
         {WdfIoQueueCreateTableIndex,
          "power-managed queues follow the PnP start and removal only: the device leaves D0 only at removal "
          "until power IRPs exist (issue 5), so EvtIoResume is not reached in a real power cycle yet"},
+        {WdfIoTargetOpenTableIndex,
+         "open by name ignores ShareAccess, FileAttributes, CreateDisposition, CreateOptions, EaBuffer and "
+         "AllocationSize; removal notification only for targets opened by name"},
+        {WdfRequestReuseTableIndex,
+         "SET_NEW_IRP on a request not made by WdfRequestCreateFromIrp gives STATUS_INVALID_DEVICE_REQUEST "
+         "(STATUS_WDF_REQUEST_INVALID_STATE is not in the headers yet)"},
+        {WdfRequestCreateTableIndex,
+         "without an IoTarget (or with a closed one) the IRP is allocated at the first format, so "
+         "WdfRequestWdmGetIrp returns NULL until then"},
+        {WdfRequestSendTableIndex,
+         "send-and-forget is refused for driver-created requests and for a stopped target"},
+        {WdfIoTargetPurgeTableIndex,
+         "requests sent with IGNORE_TARGET_STATE are neither cancelled nor waited for (as with Stop)"},
         {WdfRequestForwardToIoQueueTableIndex,
          "a destination that does not accept requests gives STATUS_INVALID_DEVICE_STATE (STATUS_WDF_BUSY is not "
          "in the headers yet)"},
@@ -39,21 +52,6 @@ std::string_view ddiPartialNote(int index) {
          "the user buffer is host memory: bad addresses are not detected"},
         {WdfRequestProbeAndLockUserBufferForWriteTableIndex,
          "the user buffer is host memory: bad addresses are not detected"},
-        {WdfIoTargetOpenTableIndex,
-         "open by name ignores ShareAccess, FileAttributes, CreateDisposition, CreateOptions, EaBuffer and "
-         "AllocationSize; removal callbacks (EvtIoTargetQueryRemove...) bug-check"},
-        {WdfIoTargetSendReadSynchronouslyTableIndex, "a Request handle bug-checks (framework-built IRPs only)"},
-        {WdfIoTargetSendWriteSynchronouslyTableIndex, "a Request handle bug-checks (framework-built IRPs only)"},
-        {WdfIoTargetSendIoctlSynchronouslyTableIndex, "a Request handle bug-checks (framework-built IRPs only)"},
-        {WdfIoTargetSendInternalIoctlSynchronouslyTableIndex,
-         "a Request handle bug-checks (framework-built IRPs only)"},
-        {WdfRequestSendTableIndex,
-         "framework-delivered requests only (no WdfRequestCreate yet); a stopped target refuses the request "
-         "with STATUS_INVALID_DEVICE_STATE instead of holding it until Start; the target's Stop/Close do not "
-         "cancel request-based sends"},
-        {WdfRequestGetCompletionParamsTableIndex,
-         "Type, IoStatus and the IOCTL code; the WDFMEMORY handles of formatted buffers come with the Format* "
-         "DDIs"},
         {WdfDeviceEnqueueRequestTableIndex,
          "a filter without queues bug-checks (sending to the I/O target is not implemented); a queue that does not "
          "accept requests gives STATUS_INVALID_DEVICE_STATE (STATUS_WDF_BUSY is not in the headers yet)"},
