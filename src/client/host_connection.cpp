@@ -65,7 +65,7 @@ HostConnection::~HostConnection() {
     close(fd_);
 }
 
-void HostConnection::submit(const Message& request, ReplyCallback onReply) {
+void HostConnection::submit(const Message& request, ReplyCallback onReply, int passedFd) {
     auto packet = protocol::encodeMessage(request);
     if (packet.empty()) {
         onReply(Reply{static_cast<int32_t>(0xC000000D) /* STATUS_INVALID_PARAMETER */, 0, {}}, 0);
@@ -84,7 +84,7 @@ void HostConnection::submit(const Message& request, ReplyCallback onReply) {
     bool sent;
     {
         std::lock_guard lock(sendMutex_);
-        sent = sendPacket(fd_, packet);
+        sent = passedFd >= 0 ? sendPacketWithFd(fd_, packet, passedFd) : sendPacket(fd_, packet);
     }
     if (!sent) {
         // The receiver thread notices the broken connection too; whoever takes the
@@ -93,7 +93,16 @@ void HostConnection::submit(const Message& request, ReplyCallback onReply) {
     }
 }
 
-Reply HostConnection::call(Message request, uint64_t* replyHandle) {
+bool HostConnection::shareArena(const IoArena& arena) {
+    std::lock_guard lock(arenaMutex_);
+    if (arenaState_ == ArenaState::NotShared) {
+        Reply reply = call(Message{newRequestId(), 0, protocol::ShareArenaRequest{arena.size()}}, nullptr, arena.fd());
+        arenaState_ = reply.status >= 0 ? ArenaState::Shared : ArenaState::Refused;
+    }
+    return arenaState_ == ArenaState::Shared;
+}
+
+Reply HostConnection::call(Message request, uint64_t* replyHandle, int passedFd) {
     std::mutex mutex;
     std::condition_variable done;
     bool finished = false;
@@ -105,7 +114,7 @@ Reply HostConnection::call(Message request, uint64_t* replyHandle) {
         handle = h;
         finished = true;
         done.notify_all();
-    });
+    }, passedFd);
     std::unique_lock lock(mutex);
     done.wait(lock, [&] { return finished; });
     if (replyHandle) *replyHandle = handle;

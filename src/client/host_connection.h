@@ -2,6 +2,7 @@
 // hands each reply to the callback registered under its requestId.
 #pragma once
 
+#include "client/io_arena.h"
 #include "client/protocol.h"
 
 #include <atomic>
@@ -38,10 +39,14 @@ public:
     // Sends `request` (whose requestId must come from newRequestId()). `onReply` runs
     // exactly once: on the receiver thread when the reply arrives, or on the calling
     // thread (before submit returns) if the request cannot be sent.
-    void submit(const protocol::Message& request, ReplyCallback onReply);
+    void submit(const protocol::Message& request, ReplyCallback onReply, int passedFd = -1);
 
-    // Sends and waits for the reply.
-    protocol::Reply call(protocol::Message request, uint64_t* replyHandle = nullptr);
+    // Sends and waits for the reply. `passedFd` >= 0 travels with the message (SCM_RIGHTS).
+    protocol::Reply call(protocol::Message request, uint64_t* replyHandle = nullptr, int passedFd = -1);
+
+    // Shares the process's direct I/O arena with the host (once per connection; later
+    // calls return the first answer). False if the arena or the host cannot do it.
+    bool shareArena(const IoArena& arena);
 
     bool alive() const { return alive_.load(); }
     const std::string& socketPath() const { return socketPath_; }
@@ -60,6 +65,8 @@ private:
     std::mutex pendingMutex_;
     std::unordered_map<uint64_t, ReplyCallback> pending_;
     std::thread receiver_;
+    std::mutex arenaMutex_;
+    enum class ArenaState { NotShared, Shared, Refused } arenaState_ = ArenaState::NotShared;
 };
 
 }  // namespace kmdf::client

@@ -47,4 +47,56 @@ int64_t receivePacket(int fd, std::vector<uint8_t>& buffer) {
     }
 }
 
+bool sendPacketWithFd(int fd, std::span<const uint8_t> packet, int passedFd) {
+    iovec data{const_cast<uint8_t*>(packet.data()), packet.size()};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+    msghdr message{};
+    message.msg_iov = &data;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof(control);
+    cmsghdr* header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_RIGHTS;
+    header->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(header), &passedFd, sizeof(int));
+    for (;;) {
+        ssize_t sent = sendmsg(fd, &message, MSG_NOSIGNAL);
+        if (sent >= 0) return static_cast<size_t>(sent) == packet.size();
+        if (errno != EINTR) return false;
+    }
+}
+
+int64_t receivePacketWithFds(int fd, std::vector<uint8_t>& buffer, std::vector<int>* fds, bool* controlTruncated) {
+    fds->clear();
+    *controlTruncated = false;
+    buffer.resize(protocol::kMaxMessageSize + 1);
+    constexpr size_t kMaxFds = 4;
+    alignas(cmsghdr) char control[CMSG_SPACE(kMaxFds * sizeof(int))];
+    for (;;) {
+        iovec data{buffer.data(), buffer.size()};
+        msghdr message{};
+        message.msg_iov = &data;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof(control);
+        ssize_t received = recvmsg(fd, &message, MSG_TRUNC | MSG_CMSG_CLOEXEC);
+        if (received < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        *controlTruncated = (message.msg_flags & MSG_CTRUNC) != 0;
+        for (cmsghdr* header = CMSG_FIRSTHDR(&message); header != nullptr; header = CMSG_NXTHDR(&message, header)) {
+            if (header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS) continue;
+            const size_t count = (header->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+            for (size_t i = 0; i < count; ++i) {
+                int passed;
+                std::memcpy(&passed, CMSG_DATA(header) + i * sizeof(int), sizeof(int));
+                fds->push_back(passed);
+            }
+        }
+        return received;
+    }
+}
+
 }  // namespace kmdf

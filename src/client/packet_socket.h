@@ -20,4 +20,11 @@ bool sendPacket(int fd, std::span<const uint8_t> packet);
 // with errno set.
 int64_t receivePacket(int fd, std::vector<uint8_t>& buffer);
 
+// Sends one packet with one file descriptor attached (SCM_RIGHTS).
+bool sendPacketWithFd(int fd, std::span<const uint8_t> packet, int passedFd);
+
+// Like receivePacket, and collects the file descriptors attached to the packet (received
+// close-on-exec; the caller owns them). *controlTruncated: more were attached than fit.
+int64_t receivePacketWithFds(int fd, std::vector<uint8_t>& buffer, std::vector<int>* fds, bool* controlTruncated);
+
 }  // namespace kmdf

@@ -36,8 +36,21 @@ struct TypeOfPayload {
     MessageType operator()(const CloseRequest&) const { return MessageType::Close; }
     MessageType operator()(const InterfaceListRequest&) const { return MessageType::InterfaceList; }
     MessageType operator()(const ControlRequest&) const { return MessageType::Control; }
+    MessageType operator()(const ShareArenaRequest&) const { return MessageType::ShareArena; }
+    MessageType operator()(const SharedReadRequest&) const { return MessageType::SharedRead; }
+    MessageType operator()(const SharedWriteRequest&) const { return MessageType::SharedWrite; }
+    MessageType operator()(const SharedIoctlRequest&) const { return MessageType::SharedIoctl; }
     MessageType operator()(const Reply&) const { return MessageType::Reply; }
 };
+
+bool validArenaSize(uint64_t size) {
+    return size != 0 && size <= kMaxArenaSize && size % kArenaPageSize == 0;
+}
+
+// The range must end inside the largest arena (so offset + length cannot overflow).
+bool validRange(const SharedBuffer& buffer) {
+    return buffer.offset <= kMaxArenaSize && buffer.length <= kMaxArenaSize - buffer.offset;
+}
 
 // Appends the payload; false if it breaks a protocol limit.
 struct PayloadEncoder {
@@ -102,6 +115,27 @@ struct PayloadEncoder {
         }
         return total <= kMaxControlText;
     }
+    bool operator()(const ShareArenaRequest& m) const {
+        if (!validArenaSize(m.size)) return false;
+        append(out, ShareArenaWire{m.size, 0, 0});
+        return true;
+    }
+    bool operator()(const SharedReadRequest& m) const {
+        if (!validRange(m.buffer)) return false;
+        append(out, SharedTransferWire{{m.buffer.offset, m.buffer.length, 0}, m.byteOffset});
+        return true;
+    }
+    bool operator()(const SharedWriteRequest& m) const {
+        if (!validRange(m.buffer)) return false;
+        append(out, SharedTransferWire{{m.buffer.offset, m.buffer.length, 0}, m.byteOffset});
+        return true;
+    }
+    bool operator()(const SharedIoctlRequest& m) const {
+        if (!validRange(m.output) || m.input.size() > kMaxDataLength) return false;
+        append(out, SharedIoctlWire{m.ioControlCode, 0, {m.output.offset, m.output.length, 0}});
+        appendBytes(out, m.input.data(), m.input.size());
+        return true;
+    }
     bool operator()(const Reply& m) const {
         if (m.data.size() > kMaxDataLength) return false;
         append(out, ReplyWire{m.status, 0, m.information});
@@ -130,6 +164,10 @@ public:
         case MessageType::Close: return close(out);
         case MessageType::InterfaceList: return interfaceList(out);
         case MessageType::Control: return control(out);
+        case MessageType::ShareArena: return shareArena(out);
+        case MessageType::SharedRead: return sharedTransfer(out);
+        case MessageType::SharedWrite: return sharedTransfer(out);
+        case MessageType::SharedIoctl: return sharedIoctl(out);
         case MessageType::Reply: return reply(out);
         }
         return fail(DecodeStatus::UnknownType, "unknown message type");
@@ -277,6 +315,61 @@ private:
         return {};
     }
 
+    DecodeResult shareArena(Payload* out) {
+        DecodeResult error;
+        if (!fixedPart(sizeof(ShareArenaWire), true, &error)) return error;
+        auto wire = load<ShareArenaWire>(payload_);
+        if (wire.flags != 0) return fail(DecodeStatus::BadPayload, "ShareArena has unknown flags " + number(wire.flags));
+        if (wire.reserved != 0) return fail(DecodeStatus::BadPayload, "ShareArena reserved field is not 0");
+        if (!validArenaSize(wire.size))
+            return fail(DecodeStatus::BadPayload, "ShareArena size " + number(wire.size) +
+                                                      " is not a whole number of pages between 1 page and " +
+                                                      number(kMaxArenaSize) + " bytes");
+        *out = ShareArenaRequest{wire.size};
+        return {};
+    }
+
+    bool sharedBuffer(const SharedBufferWire& wire, SharedBuffer* buffer, DecodeResult* error) const {
+        const std::string what = std::string(messageTypeName(type_)) + " shared buffer";
+        if (wire.reserved != 0) {
+            *error = fail(DecodeStatus::BadPayload, what + " reserved field is not 0");
+            return false;
+        }
+        *buffer = SharedBuffer{wire.offset, wire.length};
+        if (!validRange(*buffer)) {
+            *error = fail(DecodeStatus::BadPayload, what + " at offset " + number(wire.offset) + " length " +
+                                                        number(wire.length) + " lies beyond the largest arena");
+            return false;
+        }
+        return true;
+    }
+
+    DecodeResult sharedTransfer(Payload* out) {
+        DecodeResult error;
+        if (!fixedPart(sizeof(SharedTransferWire), true, &error)) return error;
+        auto wire = load<SharedTransferWire>(payload_);
+        SharedBuffer buffer;
+        if (!sharedBuffer(wire.buffer, &buffer, &error)) return error;
+        if (type_ == MessageType::SharedRead) *out = SharedReadRequest{buffer, wire.byteOffset};
+        else *out = SharedWriteRequest{buffer, wire.byteOffset};
+        return {};
+    }
+
+    DecodeResult sharedIoctl(Payload* out) {
+        DecodeResult error;
+        if (!fixedPart(sizeof(SharedIoctlWire), false, &error)) return error;
+        auto wire = load<SharedIoctlWire>(payload_);
+        if (wire.reserved != 0) return fail(DecodeStatus::BadPayload, "SharedIoctl reserved field is not 0");
+        SharedBuffer output;
+        if (!sharedBuffer(wire.output, &output, &error)) return error;
+        auto input = rest(sizeof(SharedIoctlWire));
+        if (input.size() > kMaxDataLength)
+            return fail(DecodeStatus::BadPayload, "SharedIoctl input of " + number(input.size()) +
+                                                      " bytes exceeds the limit " + number(kMaxDataLength));
+        *out = SharedIoctlRequest{wire.ioControlCode, output, std::vector<uint8_t>(input.begin(), input.end())};
+        return {};
+    }
+
     DecodeResult reply(Payload* out) {
         DecodeResult error;
         if (!fixedPart(sizeof(ReplyWire), false, &error)) return error;
@@ -305,12 +398,30 @@ bool knownType(uint16_t type) {
     case MessageType::Close:
     case MessageType::InterfaceList:
     case MessageType::Control:
+    case MessageType::ShareArena:
+    case MessageType::SharedRead:
+    case MessageType::SharedWrite:
+    case MessageType::SharedIoctl:
     case MessageType::Reply: return true;
     }
     return false;
 }
 
+bool sharedBufferType(MessageType type) {
+    return type == MessageType::ShareArena || type == MessageType::SharedRead || type == MessageType::SharedWrite ||
+           type == MessageType::SharedIoctl;
+}
+
 }  // namespace
+
+DecodeResult checkSharedBuffer(const SharedBuffer& buffer, uint64_t arenaSize) {
+    if (arenaSize == 0) return fail(DecodeStatus::BadPayload, "shared buffer used before an arena was shared");
+    if (buffer.offset > arenaSize || buffer.length > arenaSize - buffer.offset)
+        return fail(DecodeStatus::BadPayload, "shared buffer at offset " + number(buffer.offset) + " length " +
+                                                  number(buffer.length) + " lies outside the " + number(arenaSize) +
+                                                  "-byte arena");
+    return {};
+}
 
 const char* messageTypeName(MessageType type) {
     switch (type) {
@@ -323,6 +434,10 @@ const char* messageTypeName(MessageType type) {
     case MessageType::Close: return "Close";
     case MessageType::InterfaceList: return "InterfaceList";
     case MessageType::Control: return "Control";
+    case MessageType::ShareArena: return "ShareArena";
+    case MessageType::SharedRead: return "SharedRead";
+    case MessageType::SharedWrite: return "SharedWrite";
+    case MessageType::SharedIoctl: return "SharedIoctl";
     case MessageType::Reply: return "Reply";
     }
     return "unknown";
@@ -358,9 +473,9 @@ DecodeResult decodeMessage(std::span<const uint8_t> bytes, Message* message) {
         return fail(DecodeStatus::Truncated, "message of " + number(bytes.size()) +
                                                  " bytes is shorter than the 32-byte header");
     if (header.magic != kMagic) return fail(DecodeStatus::BadMagic, "bad magic " + number(header.magic));
-    if (header.version != kVersion)
+    if (header.version < kMinVersion || header.version > kVersion)
         return fail(DecodeStatus::BadVersion, "protocol version " + number(header.version) + " is not supported (" +
-                                                  number(kVersion) + " is)");
+                                                  number(kMinVersion) + " to " + number(kVersion) + " are)");
     if (header.length > kMaxMessageSize)
         return fail(DecodeStatus::TooLarge, "header length " + number(header.length) + " exceeds the limit " +
                                                 number(kMaxMessageSize));
@@ -370,6 +485,10 @@ DecodeResult decodeMessage(std::span<const uint8_t> bytes, Message* message) {
     if (header.reserved != 0) return fail(DecodeStatus::BadPayload, "header reserved field is not 0");
     if (!knownType(header.type)) return fail(DecodeStatus::UnknownType, "unknown message type " + number(header.type));
     auto type = static_cast<MessageType>(header.type);
+    if (sharedBufferType(type) && header.version < kSharedBufferVersion)
+        return fail(DecodeStatus::BadVersion, std::string(messageTypeName(type)) + " needs protocol version " +
+                                                  number(kSharedBufferVersion) + ", the header says " +
+                                                  number(header.version));
     Payload payload;
     auto result = PayloadDecoder(type, bytes.subspan(sizeof(MessageHeader))).decode(&payload);
     if (!result.ok()) return result;

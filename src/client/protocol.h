@@ -11,6 +11,10 @@
 //
 // decodeMessage() is a pure function that validates every length and field; both ends
 // call it on every packet they receive.
+//
+// Versions: 1 is the original protocol; 2 adds direct I/O over a shared memory arena
+// (ShareArena, SharedRead, SharedWrite, SharedIoctl). A peer accepts headers of any
+// version from kMinVersion to kVersion; the shared-buffer messages need version 2.
 #pragma once
 
 #include <cstddef>
@@ -23,7 +27,10 @@
 namespace kmdf::protocol {
 
 inline constexpr uint32_t kMagic = 0x46444D4B;  // "KMDF" in memory order
-inline constexpr uint16_t kVersion = 1;
+inline constexpr uint16_t kVersion = 2;
+inline constexpr uint16_t kMinVersion = 1;
+// The first version with the shared-buffer messages.
+inline constexpr uint16_t kSharedBufferVersion = 2;
 
 // The largest data a Read, Write or Ioctl moves in one message. Bounded by what a
 // SOCK_SEQPACKET Unix socket accepts in one packet with the default send buffer.
@@ -34,6 +41,9 @@ inline constexpr uint32_t kMaxMessageSize = kMaxDataLength + 4096;
 inline constexpr uint32_t kMaxPathUnits = 32767;
 // Control requests: text limits.
 inline constexpr uint32_t kMaxControlText = 4096;
+// Shared memory arena: its size is a whole number of pages, at most kMaxArenaSize.
+inline constexpr uint64_t kArenaPageSize = 4096;
+inline constexpr uint64_t kMaxArenaSize = uint64_t{1} << 32;
 
 enum class MessageType : uint16_t {
     Hello = 1,
@@ -45,6 +55,11 @@ enum class MessageType : uint16_t {
     Close = 7,
     InterfaceList = 8,
     Control = 9,
+    // Version 2: direct I/O through the client's shared memory arena.
+    ShareArena = 10,   // carries the arena's memfd (SCM_RIGHTS); once per connection
+    SharedRead = 11,
+    SharedWrite = 12,
+    SharedIoctl = 13,
     Reply = 100,
 };
 
@@ -124,6 +139,38 @@ struct InterfaceListWire {
 static_assert(sizeof(InterfaceListWire) == 24);
 inline constexpr uint32_t kInterfaceListAllDevices = 1;
 
+// A buffer inside the client's shared arena: bytes [offset, offset + length).
+struct SharedBufferWire {
+    uint64_t offset;
+    uint32_t length;
+    uint32_t reserved;  // 0
+};
+static_assert(sizeof(SharedBufferWire) == 16);
+
+// Sent with exactly one file descriptor (SCM_RIGHTS): a memfd of at least `size` bytes.
+struct ShareArenaWire {
+    uint64_t size;      // a multiple of kArenaPageSize, 1..kMaxArenaSize
+    uint32_t flags;     // 0
+    uint32_t reserved;  // 0
+};
+static_assert(sizeof(ShareArenaWire) == 16);
+
+// SharedRead and SharedWrite: the transfer buffer is in the arena; nothing follows.
+struct SharedTransferWire {
+    SharedBufferWire buffer;
+    int64_t byteOffset;
+};
+static_assert(sizeof(SharedTransferWire) == 24);
+
+// Followed by the input buffer (the rest of the message); the output buffer (which a
+// METHOD_IN_DIRECT device reads and the others write) is in the arena.
+struct SharedIoctlWire {
+    uint32_t ioControlCode;
+    uint32_t reserved;  // 0
+    SharedBufferWire output;
+};
+static_assert(sizeof(SharedIoctlWire) == 24);
+
 // Followed by the data: read bytes, IOCTL output, a UTF-16 multi-sz interface list,
 // or UTF-8 text for Control and Hello.
 struct ReplyWire {
@@ -168,6 +215,27 @@ inline bool ioctlSendsOutputBuffer(uint32_t ioControlCode) { return (ioControlCo
 struct CancelRequest {
     uint64_t targetRequestId = 0;
 };
+struct SharedBuffer {
+    uint64_t offset = 0;
+    uint32_t length = 0;
+};
+// The arena's file descriptor travels beside the message, not in it.
+struct ShareArenaRequest {
+    uint64_t size = 0;
+};
+struct SharedReadRequest {
+    SharedBuffer buffer;
+    int64_t byteOffset = 0;
+};
+struct SharedWriteRequest {
+    SharedBuffer buffer;
+    int64_t byteOffset = 0;
+};
+struct SharedIoctlRequest {
+    uint32_t ioControlCode = 0;
+    SharedBuffer output;
+    std::vector<uint8_t> input;
+};
 struct CloseRequest {};
 struct InterfaceListRequest {
     GuidWire interfaceClass{};
@@ -185,7 +253,8 @@ struct Reply {
 };
 
 using Payload = std::variant<HelloRequest, CreateRequest, ReadRequest, WriteRequest, IoctlRequest, CancelRequest,
-                             CloseRequest, InterfaceListRequest, ControlRequest, Reply>;
+                             CloseRequest, InterfaceListRequest, ControlRequest, ShareArenaRequest,
+                             SharedReadRequest, SharedWriteRequest, SharedIoctlRequest, Reply>;
 
 struct Message {
     uint64_t requestId = 0;
@@ -219,6 +288,10 @@ struct DecodeResult {
 
 // Validates and decodes one received packet. Pure: no state, no I/O.
 DecodeResult decodeMessage(std::span<const uint8_t> bytes, Message* message);
+
+// Checks a decoded shared buffer against the arena the connection mapped (arenaSize 0:
+// none was shared). BadPayload with the reason when it does not lie inside.
+DecodeResult checkSharedBuffer(const SharedBuffer& buffer, uint64_t arenaSize);
 
 // Reads just the header (for replying to a message that failed to decode).
 bool peekHeader(std::span<const uint8_t> bytes, MessageHeader* header);

@@ -6,6 +6,7 @@
 #include "client/file_object.h"
 #include "client/handle_table.h"
 #include "client/host_connection.h"
+#include "client/io_arena.h"
 #include "client/last_error.h"
 #include "client/nt_status_to_win32.h"
 #include "client/utf_conversion.h"
@@ -120,6 +121,18 @@ BOOL performIo(const std::shared_ptr<FileObject>& file, protocol::Payload payloa
     return finish(static_cast<int32_t>(status), ov->InternalHigh, bytesTransferred);
 }
 
+// True when [data, data + length) lies in the direct I/O arena and the file's host
+// connection maps it: the request then names the buffer instead of carrying its bytes.
+bool inSharedArena(FileObject& file, const void* data, uint32_t length, protocol::SharedBuffer* shared) {
+    if (length == 0) return false;
+    IoArena* arena = IoArena::existing();
+    uint64_t offset = 0;
+    if (!arena || !arena->locate(data, length, &offset)) return false;
+    if (!file.connection().shareArena(*arena)) return false;
+    *shared = protocol::SharedBuffer{offset, length};
+    return true;
+}
+
 void reportConnectFailureOnce(const std::string& error) {
     static std::atomic<bool> reported{false};
     if (!reported.exchange(true)) std::fprintf(stderr, "libkmdfclient: %s\n", error.c_str());
@@ -216,9 +229,15 @@ BOOL WINAPI ReadFile(HANDLE hFile, LPVOID lpBuffer, DWORD nNumberOfBytesToRead, 
                      LPOVERLAPPED lpOverlapped) {
     auto file = lookupFile(hFile);
     if (!file) return FALSE;
-    if ((!lpBuffer && nNumberOfBytesToRead) || nNumberOfBytesToRead > kmdf::protocol::kMaxDataLength)
-        return fail(ERROR_INVALID_PARAMETER);
+    if (!lpBuffer && nNumberOfBytesToRead) return fail(ERROR_INVALID_PARAMETER);
     if (!file->overlapped() && !lpOverlapped && !lpNumberOfBytesRead) return fail(ERROR_INVALID_PARAMETER);
+    kmdf::protocol::SharedBuffer shared;
+    if (inSharedArena(*file, lpBuffer, nNumberOfBytesToRead, &shared)) {
+        // The host's IRP uses these pages; the reply carries no data.
+        return performIo(file, kmdf::protocol::SharedReadRequest{shared, offsetOf(lpOverlapped)}, nullptr, 0,
+                         lpNumberOfBytesRead, lpOverlapped, true);
+    }
+    if (nNumberOfBytesToRead > kmdf::protocol::kMaxDataLength) return fail(ERROR_INVALID_PARAMETER);
     return performIo(file, kmdf::protocol::ReadRequest{nNumberOfBytesToRead, offsetOf(lpOverlapped)}, lpBuffer,
                      nNumberOfBytesToRead, lpNumberOfBytesRead, lpOverlapped, true);
 }
@@ -227,9 +246,14 @@ BOOL WINAPI WriteFile(HANDLE hFile, LPCVOID lpBuffer, DWORD nNumberOfBytesToWrit
                       LPOVERLAPPED lpOverlapped) {
     auto file = lookupFile(hFile);
     if (!file) return FALSE;
-    if ((!lpBuffer && nNumberOfBytesToWrite) || nNumberOfBytesToWrite > kmdf::protocol::kMaxDataLength)
-        return fail(ERROR_INVALID_PARAMETER);
+    if (!lpBuffer && nNumberOfBytesToWrite) return fail(ERROR_INVALID_PARAMETER);
     if (!file->overlapped() && !lpOverlapped && !lpNumberOfBytesWritten) return fail(ERROR_INVALID_PARAMETER);
+    kmdf::protocol::SharedBuffer shared;
+    if (inSharedArena(*file, lpBuffer, nNumberOfBytesToWrite, &shared)) {
+        return performIo(file, kmdf::protocol::SharedWriteRequest{shared, offsetOf(lpOverlapped)}, nullptr, 0,
+                         lpNumberOfBytesWritten, lpOverlapped, false);
+    }
+    if (nNumberOfBytesToWrite > kmdf::protocol::kMaxDataLength) return fail(ERROR_INVALID_PARAMETER);
     const auto* bytes = static_cast<const uint8_t*>(lpBuffer);
     kmdf::protocol::WriteRequest write{offsetOf(lpOverlapped),
                                        std::vector<uint8_t>(bytes, bytes + (bytes ? nNumberOfBytesToWrite : 0))};
@@ -242,10 +266,18 @@ BOOL WINAPI DeviceIoControl(HANDLE hDevice, DWORD dwIoControlCode, LPVOID lpInBu
     auto file = lookupFile(hDevice);
     if (!file) return FALSE;
     if ((!lpInBuffer && nInBufferSize) || (!lpOutBuffer && nOutBufferSize) ||
-        nInBufferSize > kmdf::protocol::kMaxDataLength || nOutBufferSize > kmdf::protocol::kMaxDataLength)
+        nInBufferSize > kmdf::protocol::kMaxDataLength)
         return fail(ERROR_INVALID_PARAMETER);
     if (!file->overlapped() && !lpOverlapped && !lpBytesReturned) return fail(ERROR_INVALID_PARAMETER);
     const auto* input = static_cast<const uint8_t*>(lpInBuffer);
+    kmdf::protocol::SharedBuffer shared;
+    if (inSharedArena(*file, lpOutBuffer, nOutBufferSize, &shared)) {
+        // The output buffer stays in place (a METHOD_IN_DIRECT device reads it there).
+        kmdf::protocol::SharedIoctlRequest ioctl{dwIoControlCode, shared,
+                                                 std::vector<uint8_t>(input, input + (input ? nInBufferSize : 0))};
+        return performIo(file, std::move(ioctl), nullptr, 0, lpBytesReturned, lpOverlapped, false);
+    }
+    if (nOutBufferSize > kmdf::protocol::kMaxDataLength) return fail(ERROR_INVALID_PARAMETER);
     kmdf::protocol::IoctlRequest ioctl{dwIoControlCode, nOutBufferSize,
                                        std::vector<uint8_t>(input, input + (input ? nInBufferSize : 0)), {}};
     if (kmdf::protocol::ioctlSendsOutputBuffer(dwIoControlCode)) {

@@ -125,7 +125,13 @@ void ClientConnection::readLoop() {
             reason = "closed by the host's shutdown";
             break;
         }
-        int64_t length = receivePacket(fd_, buffer);
+        std::vector<int> passedFds;
+        bool controlTruncated = false;
+        int64_t length = receivePacketWithFds(fd_, buffer, &passedFds, &controlTruncated);
+        if (length <= 0) {
+            for (int passed : passedFds) close(passed);
+            passedFds.clear();
+        }
         if (length == 0) break;
         if (length < 0) {
             reason = std::string("receive failed: ") + std::strerror(errno);
@@ -137,6 +143,15 @@ void ClientConnection::readLoop() {
         if (decoded.ok() && !message.isRequest()) {
             decoded.status = protocol::DecodeStatus::UnknownType;
             decoded.error = "a Reply message was sent to the host";
+        }
+        if (decoded.ok()) {
+            auto error = checkAttachments(message, passedFds, controlTruncated);
+            if (!error.empty()) {
+                decoded.status = protocol::DecodeStatus::BadPayload;
+                decoded.error = error;
+            }
+        } else {
+            for (int passed : passedFds) close(passed);
         }
         if (!decoded.ok()) {
             protocol::MessageHeader header{};
@@ -150,6 +165,9 @@ void ClientConnection::readLoop() {
         if (!handle(message)) break;
     }
     closeAllHandles();
+    // The client's pages stay mapped only while an I/O still uses them (its completion
+    // holds the arena), not until the host reaps this connection.
+    arena_.reset();
     log_.line(peerName_ + " " + reason);
     ntos::platform::LockGuard lock(mutex_);
     readerDone_ = true;
@@ -161,9 +179,44 @@ void ClientConnection::closeAllHandles() {
     handles_.clear();
 }
 
-ntos::UserIoCompletion ClientConnection::completionFor(uint64_t requestId) {
+std::string ClientConnection::checkAttachments(const Message& message, std::vector<int>& fds, bool controlTruncated) {
+    const bool sharesArena = message.type() == protocol::MessageType::ShareArena;
+    std::string error;
+    if (controlTruncated || fds.size() > 1) {
+        error = "too many file descriptors attached";
+    } else if (sharesArena && fds.empty()) {
+        error = "ShareArena without the arena's file descriptor";
+    } else if (!sharesArena && !fds.empty()) {
+        error = std::string("a file descriptor attached to ") + protocol::messageTypeName(message.type());
+    } else if (sharesArena && arena_) {
+        error = "ShareArena sent twice on one connection";
+    }
+    if (!error.empty()) {
+        for (int passed : fds) close(passed);
+        fds.clear();
+        return error;
+    }
+    if (sharesArena) {
+        const int passed = fds.front();
+        fds.clear();
+        arena_ = SharedArena::map(passed, std::get<protocol::ShareArenaRequest>(message.payload).size, &error);
+        return arena_ ? std::string() : "ShareArena: " + error;
+    }
+    const protocol::SharedBuffer* shared = nullptr;
+    if (auto* read = std::get_if<protocol::SharedReadRequest>(&message.payload)) shared = &read->buffer;
+    if (auto* write = std::get_if<protocol::SharedWriteRequest>(&message.payload)) shared = &write->buffer;
+    if (auto* ioctl = std::get_if<protocol::SharedIoctlRequest>(&message.payload)) shared = &ioctl->output;
+    if (shared != nullptr) {
+        auto checked = protocol::checkSharedBuffer(*shared, arena_ ? arena_->size() : 0);
+        if (!checked.ok()) return std::string(protocol::messageTypeName(message.type())) + ": " + checked.error;
+    }
+    return {};
+}
+
+ntos::UserIoCompletion ClientConnection::completionFor(uint64_t requestId, std::shared_ptr<SharedArena> arena) {
     auto self = shared_from_this();
-    return [self, requestId](ntos::UserIoResult result) {
+    return [self, requestId, arena](ntos::UserIoResult result) {
+        (void)arena;  // held only to keep the client's pages mapped while the IRP uses them
         self->queueReply(requestId, 0, result.status, result.information, std::move(result.output));
         ntos::platform::LockGuard lock(self->mutex_);
         self->outstanding_.erase(requestId);
@@ -186,6 +239,10 @@ void ClientConnection::startIo(Message& message) {
     }
     auto& io = system_.userIo();
     auto file = message.handle;
+    // checkAttachments placed every shared buffer inside arena_.
+    auto userBufferOf = [this](const protocol::SharedBuffer& buffer) {
+        return ntos::UserBuffer{arena_->at(buffer), buffer.length};
+    };
     if (auto* read = std::get_if<protocol::ReadRequest>(&message.payload)) {
         io.read(file, requestId, read->length, read->byteOffset, completionFor(requestId));
     } else if (auto* write = std::get_if<protocol::WriteRequest>(&message.payload)) {
@@ -198,6 +255,15 @@ void ClientConnection::startIo(Message& message) {
             io.deviceControl(file, requestId, ioctl->ioControlCode, std::move(ioctl->input), ioctl->outputLength,
                              completionFor(requestId));
         }
+    } else if (auto* sharedRead = std::get_if<protocol::SharedReadRequest>(&message.payload)) {
+        io.readCallerBuffer(file, requestId, userBufferOf(sharedRead->buffer), sharedRead->byteOffset,
+                            completionFor(requestId, arena_));
+    } else if (auto* sharedWrite = std::get_if<protocol::SharedWriteRequest>(&message.payload)) {
+        io.writeCallerBuffer(file, requestId, userBufferOf(sharedWrite->buffer), sharedWrite->byteOffset,
+                             completionFor(requestId, arena_));
+    } else if (auto* sharedIoctl = std::get_if<protocol::SharedIoctlRequest>(&message.payload)) {
+        io.deviceControlCallerBuffer(file, requestId, sharedIoctl->ioControlCode, std::move(sharedIoctl->input),
+                                     userBufferOf(sharedIoctl->output), completionFor(requestId, arena_));
     }
 }
 
@@ -240,7 +306,7 @@ bool ClientConnection::handle(Message& message) {
     switch (message.type()) {
     case protocol::MessageType::Hello: {
         auto& hello = std::get<protocol::HelloRequest>(message.payload);
-        if (hello.clientVersion != protocol::kVersion) {
+        if (hello.clientVersion < protocol::kMinVersion || hello.clientVersion > protocol::kVersion) {
             replyText(requestId, STATUS_NOT_SUPPORTED,
                       "protocol version " + std::to_string(hello.clientVersion) + " is not supported");
         } else {
@@ -264,6 +330,10 @@ bool ClientConnection::handle(Message& message) {
     case protocol::MessageType::Control:
         handleControl(requestId, std::get<protocol::ControlRequest>(message.payload));
         return true;
+    case protocol::MessageType::ShareArena:
+        // checkAttachments mapped it.
+        queueReply(requestId, 0, kStatusSuccess, 0, {});
+        return true;
     default: break;
     }
 
@@ -277,7 +347,10 @@ bool ClientConnection::handle(Message& message) {
     switch (message.type()) {
     case protocol::MessageType::Read:
     case protocol::MessageType::Write:
-    case protocol::MessageType::Ioctl: startIo(message); break;
+    case protocol::MessageType::Ioctl:
+    case protocol::MessageType::SharedRead:
+    case protocol::MessageType::SharedWrite:
+    case protocol::MessageType::SharedIoctl: startIo(message); break;
     case protocol::MessageType::Cancel: {
         auto target = std::get<protocol::CancelRequest>(message.payload).targetRequestId;
         queueReply(requestId, 0, system_.userIo().cancel(message.handle, target), 0, {});

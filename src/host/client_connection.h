@@ -4,6 +4,7 @@
 #pragma once
 
 #include "client/protocol.h"
+#include "host/shared_arena.h"
 #include "ntos/io/user_io.h"
 #include "ntos/platform/platform.h"
 #include "ntos/system.h"
@@ -56,7 +57,12 @@ private:
     void handleCreate(uint64_t requestId, protocol::CreateRequest& request);
     void handleControl(uint64_t requestId, protocol::ControlRequest& request);
     void startIo(protocol::Message& message);
-    ntos::UserIoCompletion completionFor(uint64_t requestId);
+    // `arena`: kept mapped until the I/O that uses it completes.
+    ntos::UserIoCompletion completionFor(uint64_t requestId, std::shared_ptr<SharedArena> arena = nullptr);
+    // Validates what travels beside the message (passed fds) and the shared buffers it
+    // names; maps the arena of a ShareArena. An empty string when all is well, else why
+    // the message is malformed. Takes ownership of `fds`.
+    std::string checkAttachments(const protocol::Message& message, std::vector<int>& fds, bool controlTruncated);
     void closeAllHandles();
     void replyText(uint64_t requestId, int32_t status, const std::string& text);
 
@@ -71,6 +77,7 @@ private:
 
     // Owned by the reader thread.
     std::set<ntos::UserFileId> handles_;
+    std::shared_ptr<SharedArena> arena_;
 
     mutable ntos::platform::Mutex mutex_;
     ntos::platform::ConditionVariable changed_;

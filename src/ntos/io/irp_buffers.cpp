@@ -12,7 +12,12 @@ void* allocateSystemBuffer(size_t length) {
     return ExAllocatePool2(POOL_FLAG_NON_PAGED, length, kSystemBufferTag);
 }
 
+// The simulated MDL records its size (header and page array) in the CSHORT MDL.Size, so
+// one MDL describes at most this many pages; a larger buffer fails the request.
+constexpr size_t kMaxMdlPages = (0x7FFF - sizeof(MDL)) / sizeof(PFN_NUMBER);
+
 bool attachMdl(PIRP irp, void* buffer, ULONG length, LOCK_OPERATION operation) {
+    if (ADDRESS_AND_SIZE_TO_SPAN_PAGES(buffer, length) > kMaxMdlPages) return false;
     PMDL mdl = IoAllocateMdl(buffer, length, FALSE, FALSE, irp);
     if (mdl == nullptr) return false;
     MmProbeAndLockPages(mdl, irp->RequestorMode, operation);

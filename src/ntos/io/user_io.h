@@ -23,6 +23,15 @@ struct UserIoResult {
     std::vector<uint8_t> output;   // bytes returned to the caller (read data, IOCTL output)
 };
 
+// Memory the caller owns and keeps valid until the I/O completes (the host: a client's
+// pages mapped from its shared arena). The IRP's user buffer is this memory itself: a
+// DO_DIRECT_IO / METHOD_*_DIRECT MDL describes it, so the driver reads and writes it in
+// place; buffered I/O copies between it and the system buffer.
+struct UserBuffer {
+    void* data = nullptr;
+    ULONG length = 0;
+};
+
 // Called exactly once per started I/O, possibly before the starting call returns,
 // on any thread at IRQL <= DISPATCH_LEVEL. It must not block.
 using UserIoCompletion = std::function<void(UserIoResult)>;
@@ -67,6 +76,17 @@ public:
     virtual void deviceControlWithOutputBuffer(UserFileId file, UserIoTag tag, ULONG ioControlCode,
                                                std::vector<uint8_t> input, std::vector<uint8_t> outputBuffer,
                                                UserIoCompletion completion) = 0;
+
+    // The same with the transfer buffer (read/write) or the output buffer (IOCTL) in
+    // caller-owned memory: nothing is copied for direct I/O, and the result's `output` is
+    // empty (read data and IOCTL output are already in `buffer`; `information` counts them).
+    virtual void readCallerBuffer(UserFileId file, UserIoTag tag, UserBuffer buffer, LONGLONG byteOffset,
+                                  UserIoCompletion completion) = 0;
+    virtual void writeCallerBuffer(UserFileId file, UserIoTag tag, UserBuffer buffer, LONGLONG byteOffset,
+                                   UserIoCompletion completion) = 0;
+    virtual void deviceControlCallerBuffer(UserFileId file, UserIoTag tag, ULONG ioControlCode,
+                                           std::vector<uint8_t> input, UserBuffer output,
+                                           UserIoCompletion completion) = 0;
 
     // Cancels the outstanding I/O with this tag (IoCancelIrp), or all of the file's
     // outstanding I/O when tag == 0. STATUS_NOT_FOUND if there is none.

@@ -26,6 +26,9 @@ struct UserIoImpl::Request {
     PIRP irp = nullptr;
     std::vector<uint8_t> buffer;  // read data, write data, IOCTL input
     std::vector<uint8_t> output;  // IOCTL output
+    // Caller-owned transfer buffer (read/write) or IOCTL output buffer, used in place.
+    UserBuffer callerBuffer;
+    bool usesCallerBuffer = false;
     ULONG ioControlCode = 0;
     IO_STATUS_BLOCK iosb{};
     UserIoCompletion completion;
@@ -119,49 +122,77 @@ void UserIoImpl::fail(const std::shared_ptr<Request>& request, PDEVICE_OBJECT to
     request->completion(std::move(result));
 }
 
-void UserIoImpl::read(UserFileId id, UserIoTag tag, ULONG length, LONGLONG byteOffset,
-                      UserIoCompletion completion) {
+std::shared_ptr<UserIoImpl::Request> UserIoImpl::newRequest(UserIoTag tag, UserIoCompletion completion) {
     auto request = std::make_shared<Request>();
-    request->kind = Request::Kind::Read;
     request->tag = tag;
     request->completion = std::move(completion);
-    auto file = find(id);
-    if (file == nullptr) return fail(request, nullptr, STATUS_INVALID_HANDLE);
-    if (!file->fileObject->ReadAccess) return fail(request, nullptr, STATUS_ACCESS_DENIED);
-    PDEVICE_OBJECT top = IoGetAttachedDeviceReference(file->fileObject->DeviceObject);
-    PIRP irp = allocateIrp(*file, *request, top, IRP_MJ_READ);
-    if (irp == nullptr) return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
+    return request;
+}
+
+void UserIoImpl::read(UserFileId id, UserIoTag tag, ULONG length, LONGLONG byteOffset,
+                      UserIoCompletion completion) {
+    auto request = newRequest(tag, std::move(completion));
+    request->kind = Request::Kind::Read;
     request->buffer.resize(length);
-    PIO_STACK_LOCATION stack = IoGetNextIrpStackLocation(irp);
-    stack->Parameters.Read.Length = length;
-    stack->Parameters.Read.ByteOffset.QuadPart = byteOffset;
-    irp->Flags |= IRP_READ_OPERATION;
-    if (!attachTransferBuffer(irp, top, request->buffer.data(), length, true)) {
-        return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
-    }
-    submit(file, request, top);
+    startTransfer(id, request, byteOffset);
 }
 
 void UserIoImpl::write(UserFileId id, UserIoTag tag, std::vector<uint8_t> data, LONGLONG byteOffset,
                        UserIoCompletion completion) {
-    auto request = std::make_shared<Request>();
+    auto request = newRequest(tag, std::move(completion));
     request->kind = Request::Kind::Write;
-    request->tag = tag;
-    request->completion = std::move(completion);
     request->buffer = std::move(data);
-    if (request->buffer.size() > MAXULONG) return fail(request, nullptr, STATUS_INVALID_PARAMETER);
+    startTransfer(id, request, byteOffset);
+}
+
+void UserIoImpl::readCallerBuffer(UserFileId id, UserIoTag tag, UserBuffer buffer, LONGLONG byteOffset,
+                                  UserIoCompletion completion) {
+    auto request = newRequest(tag, std::move(completion));
+    request->kind = Request::Kind::Read;
+    request->callerBuffer = buffer;
+    request->usesCallerBuffer = true;
+    startTransfer(id, request, byteOffset);
+}
+
+void UserIoImpl::writeCallerBuffer(UserFileId id, UserIoTag tag, UserBuffer buffer, LONGLONG byteOffset,
+                                   UserIoCompletion completion) {
+    auto request = newRequest(tag, std::move(completion));
+    request->kind = Request::Kind::Write;
+    request->callerBuffer = buffer;
+    request->usesCallerBuffer = true;
+    startTransfer(id, request, byteOffset);
+}
+
+void UserIoImpl::startTransfer(UserFileId id, const std::shared_ptr<Request>& request, LONGLONG byteOffset) {
+    const bool isRead = request->kind == Request::Kind::Read;
+    if (!request->usesCallerBuffer && request->buffer.size() > MAXULONG) {
+        return fail(request, nullptr, STATUS_INVALID_PARAMETER);
+    }
+    if (request->usesCallerBuffer && request->callerBuffer.data == nullptr && request->callerBuffer.length != 0) {
+        return fail(request, nullptr, STATUS_INVALID_PARAMETER);
+    }
+    void* data = request->usesCallerBuffer ? request->callerBuffer.data : request->buffer.data();
+    const ULONG length =
+        request->usesCallerBuffer ? request->callerBuffer.length : static_cast<ULONG>(request->buffer.size());
     auto file = find(id);
     if (file == nullptr) return fail(request, nullptr, STATUS_INVALID_HANDLE);
-    if (!file->fileObject->WriteAccess) return fail(request, nullptr, STATUS_ACCESS_DENIED);
+    if (isRead ? !file->fileObject->ReadAccess : !file->fileObject->WriteAccess) {
+        return fail(request, nullptr, STATUS_ACCESS_DENIED);
+    }
     PDEVICE_OBJECT top = IoGetAttachedDeviceReference(file->fileObject->DeviceObject);
-    PIRP irp = allocateIrp(*file, *request, top, IRP_MJ_WRITE);
+    PIRP irp = allocateIrp(*file, *request, top, isRead ? IRP_MJ_READ : IRP_MJ_WRITE);
     if (irp == nullptr) return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
-    const auto length = static_cast<ULONG>(request->buffer.size());
     PIO_STACK_LOCATION stack = IoGetNextIrpStackLocation(irp);
-    stack->Parameters.Write.Length = length;
-    stack->Parameters.Write.ByteOffset.QuadPart = byteOffset;
-    irp->Flags |= IRP_WRITE_OPERATION;
-    if (!attachTransferBuffer(irp, top, request->buffer.data(), length, false)) {
+    if (isRead) {
+        stack->Parameters.Read.Length = length;
+        stack->Parameters.Read.ByteOffset.QuadPart = byteOffset;
+        irp->Flags |= IRP_READ_OPERATION;
+    } else {
+        stack->Parameters.Write.Length = length;
+        stack->Parameters.Write.ByteOffset.QuadPart = byteOffset;
+        irp->Flags |= IRP_WRITE_OPERATION;
+    }
+    if (!attachTransferBuffer(irp, top, data, length, isRead)) {
         return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
     }
     submit(file, request, top);
@@ -169,29 +200,48 @@ void UserIoImpl::write(UserFileId id, UserIoTag tag, std::vector<uint8_t> data, 
 
 void UserIoImpl::deviceControl(UserFileId id, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
                                ULONG outputLength, UserIoCompletion completion) {
-    startDeviceControl(id, tag, ioControlCode, std::move(input), std::vector<uint8_t>(outputLength),
-                       std::move(completion));
+    auto request = newRequest(tag, std::move(completion));
+    request->kind = Request::Kind::DeviceControl;
+    request->ioControlCode = ioControlCode;
+    request->buffer = std::move(input);
+    request->output.resize(outputLength);
+    startDeviceControl(id, request);
 }
 
 void UserIoImpl::deviceControlWithOutputBuffer(UserFileId id, UserIoTag tag, ULONG ioControlCode,
                                                std::vector<uint8_t> input, std::vector<uint8_t> outputBuffer,
                                                UserIoCompletion completion) {
-    startDeviceControl(id, tag, ioControlCode, std::move(input), std::move(outputBuffer), std::move(completion));
+    auto request = newRequest(tag, std::move(completion));
+    request->kind = Request::Kind::DeviceControl;
+    request->ioControlCode = ioControlCode;
+    request->buffer = std::move(input);
+    request->output = std::move(outputBuffer);
+    startDeviceControl(id, request);
 }
 
-void UserIoImpl::startDeviceControl(UserFileId id, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
-                                    std::vector<uint8_t> output, UserIoCompletion completion) {
-    auto request = std::make_shared<Request>();
+void UserIoImpl::deviceControlCallerBuffer(UserFileId id, UserIoTag tag, ULONG ioControlCode,
+                                           std::vector<uint8_t> input, UserBuffer output,
+                                           UserIoCompletion completion) {
+    auto request = newRequest(tag, std::move(completion));
     request->kind = Request::Kind::DeviceControl;
-    request->tag = tag;
     request->ioControlCode = ioControlCode;
-    request->completion = std::move(completion);
     request->buffer = std::move(input);
-    request->output = std::move(output);
+    request->callerBuffer = output;
+    request->usesCallerBuffer = true;
+    startDeviceControl(id, request);
+}
+
+void UserIoImpl::startDeviceControl(UserFileId id, const std::shared_ptr<Request>& request) {
     if (request->buffer.size() > MAXULONG || request->output.size() > MAXULONG) {
         return fail(request, nullptr, STATUS_INVALID_PARAMETER);
     }
-    const auto outputLength = static_cast<ULONG>(request->output.size());
+    if (request->usesCallerBuffer && request->callerBuffer.data == nullptr && request->callerBuffer.length != 0) {
+        return fail(request, nullptr, STATUS_INVALID_PARAMETER);
+    }
+    const ULONG ioControlCode = request->ioControlCode;
+    void* output = request->usesCallerBuffer ? request->callerBuffer.data : request->output.data();
+    const ULONG outputLength =
+        request->usesCallerBuffer ? request->callerBuffer.length : static_cast<ULONG>(request->output.size());
     auto file = find(id);
     if (file == nullptr) return fail(request, nullptr, STATUS_INVALID_HANDLE);
     const ULONG requiredAccess = (ioControlCode >> 14) & 3;
@@ -204,8 +254,7 @@ void UserIoImpl::startDeviceControl(UserFileId id, UserIoTag tag, ULONG ioContro
     stack->Parameters.DeviceIoControl.IoControlCode = ioControlCode;
     stack->Parameters.DeviceIoControl.InputBufferLength = inputLength;
     stack->Parameters.DeviceIoControl.OutputBufferLength = outputLength;
-    if (!attachIoctlBuffers(irp, ioControlCode, request->buffer.data(), inputLength, request->output.data(),
-                            outputLength)) {
+    if (!attachIoctlBuffers(irp, ioControlCode, request->buffer.data(), inputLength, output, outputLength)) {
         return fail(request, top, STATUS_INSUFFICIENT_RESOURCES);
     }
     submit(file, request, top);
@@ -261,7 +310,12 @@ void UserIoImpl::finish(const std::shared_ptr<File>& file, const std::shared_ptr
     request->completed = true;
     if (!NT_ERROR(result.status)) {
         const size_t transferred = static_cast<size_t>(irp->IoStatus.Information);
-        switch (request->kind) {
+        if (request->usesCallerBuffer) {
+            // Direct I/O wrote into the caller's memory already; buffered I/O copies into it.
+            if (request->kind != Request::Kind::Write) {
+                copyBufferedOutput(irp, request->callerBuffer.data, request->callerBuffer.length);
+            }
+        } else switch (request->kind) {
         case Request::Kind::Read: {
             copyBufferedOutput(irp, request->buffer.data(), request->buffer.size());
             const size_t count = std::min(transferred, request->buffer.size());

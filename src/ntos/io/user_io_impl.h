@@ -31,6 +31,12 @@ public:
                        ULONG outputLength, UserIoCompletion completion) override;
     void deviceControlWithOutputBuffer(UserFileId file, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
                                        std::vector<uint8_t> outputBuffer, UserIoCompletion completion) override;
+    void readCallerBuffer(UserFileId file, UserIoTag tag, UserBuffer buffer, LONGLONG byteOffset,
+                          UserIoCompletion completion) override;
+    void writeCallerBuffer(UserFileId file, UserIoTag tag, UserBuffer buffer, LONGLONG byteOffset,
+                           UserIoCompletion completion) override;
+    void deviceControlCallerBuffer(UserFileId file, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
+                                   UserBuffer output, UserIoCompletion completion) override;
     NTSTATUS cancel(UserFileId file, UserIoTag tag) override;
     NTSTATUS close(UserFileId file) override;
     std::vector<std::u16string> interfaceList(const GUID& interfaceClass, bool allDevices) override;
@@ -46,9 +52,11 @@ private:
     struct File;
     struct Request;
 
-    // Both deviceControl forms: `output` is the output buffer (zeroed, or the caller's bytes).
-    void startDeviceControl(UserFileId file, UserIoTag tag, ULONG ioControlCode, std::vector<uint8_t> input,
-                            std::vector<uint8_t> output, UserIoCompletion completion);
+    static std::shared_ptr<Request> newRequest(UserIoTag tag, UserIoCompletion completion);
+    // Every read/write form: the transfer buffer is request.buffer or request.callerBuffer.
+    void startTransfer(UserFileId file, const std::shared_ptr<Request>& request, LONGLONG byteOffset);
+    // Every deviceControl form: the output buffer is request.output or request.callerBuffer.
+    void startDeviceControl(UserFileId file, const std::shared_ptr<Request>& request);
 
     std::shared_ptr<File> find(UserFileId id) const;
     PIRP allocateIrp(File& file, Request& request, PDEVICE_OBJECT top, UCHAR major);

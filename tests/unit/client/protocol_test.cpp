@@ -126,7 +126,10 @@ TEST(Protocol, RejectsBadMagicAndVersion) {
     bytes[0] ^= 0xFF;
     EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadMagic);
     bytes = validRead();
-    bytes[4] = 2;
+    bytes[4] = kVersion + 1;
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadVersion);
+    bytes = validRead();
+    bytes[4] = 0;
     EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadVersion);
 }
 
@@ -269,4 +272,201 @@ TEST(Protocol, MultiSzRoundTrip) {
     EXPECT_EQ(decodeMultiSz(bytes), list);
     EXPECT_EQ(encodeMultiSz({}).size(), 2u);
     EXPECT_TRUE(decodeMultiSz(encodeMultiSz({})).empty());
+}
+
+// ---- Version 2: shared-buffer messages (direct I/O). ----
+
+namespace {
+
+void setU64(std::vector<uint8_t>& bytes, size_t at, uint64_t value) { std::memcpy(bytes.data() + at, &value, 8); }
+void setU32(std::vector<uint8_t>& bytes, size_t at, uint32_t value) { std::memcpy(bytes.data() + at, &value, 4); }
+
+DecodeResult decodeOf(const std::vector<uint8_t>& bytes) {
+    Message out;
+    return decodeMessage(bytes, &out);
+}
+
+constexpr size_t kPayload = sizeof(MessageHeader);
+
+}  // namespace
+
+TEST(ProtocolShared, WireLayoutsAreFixed) {
+    auto arena = encodeMessage(Message{1, 0, ShareArenaRequest{8192}});
+    ASSERT_EQ(arena.size(), kPayload + 16);
+    EXPECT_EQ(arena[6], static_cast<uint8_t>(MessageType::ShareArena));
+    EXPECT_EQ(arena[4], 2);  // header version
+    uint64_t size;
+    std::memcpy(&size, arena.data() + kPayload, 8);
+    EXPECT_EQ(size, 8192u);
+
+    auto read = encodeMessage(Message{1, 5, SharedReadRequest{{4096, 100}, -7}});
+    ASSERT_EQ(read.size(), kPayload + 24);
+    uint64_t offset;
+    uint32_t length;
+    int64_t byteOffset;
+    std::memcpy(&offset, read.data() + kPayload, 8);
+    std::memcpy(&length, read.data() + kPayload + 8, 4);
+    std::memcpy(&byteOffset, read.data() + kPayload + 16, 8);
+    EXPECT_EQ(offset, 4096u);
+    EXPECT_EQ(length, 100u);
+    EXPECT_EQ(byteOffset, -7);
+
+    auto ioctl = encodeMessage(Message{1, 5, SharedIoctlRequest{0x222003, {8192, 64}, {1, 2, 3}}});
+    ASSERT_EQ(ioctl.size(), kPayload + 24 + 3);
+    uint32_t code;
+    std::memcpy(&code, ioctl.data() + kPayload, 4);
+    std::memcpy(&offset, ioctl.data() + kPayload + 8, 8);
+    std::memcpy(&length, ioctl.data() + kPayload + 16, 4);
+    EXPECT_EQ(code, 0x222003u);
+    EXPECT_EQ(offset, 8192u);
+    EXPECT_EQ(length, 64u);
+    EXPECT_EQ(ioctl.back(), 3);
+}
+
+TEST(ProtocolShared, RoundTripsEverySharedType) {
+    auto arena = roundTrip(Message{1, 0, ShareArenaRequest{kMaxArenaSize}});
+    EXPECT_EQ(std::get<ShareArenaRequest>(arena.payload).size, kMaxArenaSize);
+
+    auto read = roundTrip(Message{2, 3, SharedReadRequest{{1, 0xFFFFFFFF}, 99}});
+    const auto& r = std::get<SharedReadRequest>(read.payload);
+    EXPECT_EQ(r.buffer.offset, 1u);  // ends exactly at the largest arena
+    EXPECT_EQ(r.buffer.length, 0xFFFFFFFFu);
+    EXPECT_EQ(r.byteOffset, 99);
+
+    auto write = roundTrip(Message{4, 5, SharedWriteRequest{{0, 1 << 20}, 4096}});
+    const auto& w = std::get<SharedWriteRequest>(write.payload);
+    EXPECT_EQ(w.buffer.offset, 0u);
+    EXPECT_EQ(w.buffer.length, 1u << 20);
+    EXPECT_EQ(w.byteOffset, 4096);
+
+    std::vector<uint8_t> input(kMaxDataLength, 0x5A);
+    auto ioctl = roundTrip(Message{6, 7, SharedIoctlRequest{0x80002006, {kMaxArenaSize - 10, 10}, input}});
+    const auto& i = std::get<SharedIoctlRequest>(ioctl.payload);
+    EXPECT_EQ(i.ioControlCode, 0x80002006u);
+    EXPECT_EQ(i.output.offset, kMaxArenaSize - 10);
+    EXPECT_EQ(i.output.length, 10u);
+    EXPECT_EQ(i.input, input);
+
+    auto empty = roundTrip(Message{8, 7, SharedIoctlRequest{1, {0, 0}, {}}});
+    EXPECT_TRUE(std::get<SharedIoctlRequest>(empty.payload).input.empty());
+}
+
+TEST(ProtocolShared, VersionOneHeadersStillDecodeOldMessagesButNotSharedOnes) {
+    auto read = validRead();
+    read[4] = 1;
+    EXPECT_TRUE(decodeOf(read).ok());
+    for (auto message : {Message{1, 0, ShareArenaRequest{4096}}, Message{1, 2, SharedReadRequest{{0, 1}, 0}},
+                         Message{1, 2, SharedWriteRequest{{0, 1}, 0}}, Message{1, 2, SharedIoctlRequest{}}}) {
+        auto bytes = encodeMessage(message);
+        ASSERT_FALSE(bytes.empty());
+        bytes[4] = 1;
+        auto result = decodeOf(bytes);
+        EXPECT_EQ(result.status, DecodeStatus::BadVersion) << messageTypeName(message.type());
+        EXPECT_NE(result.error.find("needs protocol version 2"), std::string::npos) << result.error;
+    }
+}
+
+TEST(ProtocolShared, EncodeRefusesWhatBreaksALimit) {
+    EXPECT_TRUE(encodeMessage(Message{1, 0, ShareArenaRequest{0}}).empty());
+    EXPECT_TRUE(encodeMessage(Message{1, 0, ShareArenaRequest{4095}}).empty());
+    EXPECT_TRUE(encodeMessage(Message{1, 0, ShareArenaRequest{kMaxArenaSize + 4096}}).empty());
+    EXPECT_TRUE(encodeMessage(Message{1, 2, SharedReadRequest{{kMaxArenaSize, 1}, 0}}).empty());
+    EXPECT_TRUE(encodeMessage(Message{1, 2, SharedWriteRequest{{UINT64_MAX, 1}, 0}}).empty());
+    EXPECT_TRUE(encodeMessage(Message{1, 2, SharedIoctlRequest{1, {0, 1}, std::vector<uint8_t>(kMaxDataLength + 1)}})
+                    .empty());
+    EXPECT_FALSE(encodeMessage(Message{1, 2, SharedReadRequest{{kMaxArenaSize, 0}, 0}}).empty());
+}
+
+TEST(ProtocolShared, RejectsBadShareArenaFields) {
+    auto good = encodeMessage(Message{1, 0, ShareArenaRequest{8192}});
+    auto bytes = good;
+    setU64(bytes, kPayload, 0);
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+    bytes = good;
+    setU64(bytes, kPayload, 8191);  // not whole pages
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+    bytes = good;
+    setU64(bytes, kPayload, kMaxArenaSize + 4096);
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+    bytes = good;
+    setU32(bytes, kPayload + 8, 1);  // flags
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+    bytes = good;
+    setU32(bytes, kPayload + 12, 1);  // reserved
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+    bytes = good;
+    bytes.push_back(0);
+    setHeaderLength(bytes);
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+    bytes = good;
+    bytes.resize(bytes.size() - 1);
+    setHeaderLength(bytes);
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::Truncated);
+}
+
+TEST(ProtocolShared, RejectsBadSharedTransferFields) {
+    for (auto message : {Message{1, 2, SharedReadRequest{{4096, 16}, 0}}, Message{1, 2, SharedWriteRequest{{4096, 16}, 0}}}) {
+        const char* name = messageTypeName(message.type());
+        auto good = encodeMessage(message);
+        auto bytes = good;
+        setU32(bytes, kPayload + 12, 1);  // buffer reserved
+        EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload) << name;
+        bytes = good;
+        setU64(bytes, kPayload, UINT64_MAX - 4);  // offset + length overflows
+        auto result = decodeOf(bytes);
+        EXPECT_EQ(result.status, DecodeStatus::BadPayload) << name;
+        EXPECT_NE(result.error.find("beyond the largest arena"), std::string::npos) << result.error;
+        bytes = good;
+        setU64(bytes, kPayload, kMaxArenaSize);  // starts at the end, length 16
+        EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload) << name;
+        bytes = good;
+        bytes.push_back(0);
+        setHeaderLength(bytes);
+        EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload) << name;
+        bytes = good;
+        bytes.resize(bytes.size() - 1);
+        setHeaderLength(bytes);
+        EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::Truncated) << name;
+    }
+}
+
+TEST(ProtocolShared, RejectsBadSharedIoctlFields) {
+    auto good = encodeMessage(Message{1, 2, SharedIoctlRequest{7, {0, 16}, {1, 2}}});
+    auto bytes = good;
+    setU32(bytes, kPayload + 4, 1);  // reserved
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+    bytes = good;
+    setU32(bytes, kPayload + 20, 1);  // output buffer reserved
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+    bytes = good;
+    setU64(bytes, kPayload + 8, UINT64_MAX);  // output offset
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+    bytes = encodeMessage(Message{1, 2, SharedIoctlRequest{7, {0, 16}, {}}});
+    bytes.resize(bytes.size() - 1);
+    setHeaderLength(bytes);
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::Truncated);
+    // More input than a message may carry: the message itself exceeds the limit.
+    bytes = encodeMessage(Message{1, 2, SharedIoctlRequest{7, {0, 16}, std::vector<uint8_t>(kMaxDataLength)}});
+    ASSERT_FALSE(bytes.empty());
+    bytes.resize(bytes.size() + 4096);
+    setHeaderLength(bytes);
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::TooLarge);
+    bytes.resize(bytes.size() - 4096 + 1);
+    setHeaderLength(bytes);
+    EXPECT_EQ(decodeStatusOf(bytes), DecodeStatus::BadPayload);
+}
+
+TEST(ProtocolShared, CheckSharedBufferAcceptsExactlyTheRangesInsideTheArena) {
+    EXPECT_TRUE(checkSharedBuffer({0, 4096}, 4096).ok());
+    EXPECT_TRUE(checkSharedBuffer({4095, 1}, 4096).ok());
+    EXPECT_TRUE(checkSharedBuffer({4096, 0}, 4096).ok());
+    EXPECT_EQ(checkSharedBuffer({4096, 1}, 4096).status, DecodeStatus::BadPayload);
+    EXPECT_EQ(checkSharedBuffer({4097, 0}, 4096).status, DecodeStatus::BadPayload);
+    EXPECT_EQ(checkSharedBuffer({1, 4096}, 4096).status, DecodeStatus::BadPayload);
+    EXPECT_EQ(checkSharedBuffer({UINT64_MAX, 0xFFFFFFFF}, 4096).status, DecodeStatus::BadPayload);
+    auto none = checkSharedBuffer({0, 1}, 0);
+    EXPECT_EQ(none.status, DecodeStatus::BadPayload);
+    EXPECT_NE(none.error.find("before an arena was shared"), std::string::npos) << none.error;
+    auto outside = checkSharedBuffer({8, 4096}, 4096);
+    EXPECT_NE(outside.error.find("outside the 4096-byte arena"), std::string::npos) << outside.error;
 }
