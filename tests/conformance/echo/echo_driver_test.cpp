@@ -3,7 +3,6 @@
 // 40 KiB fail with STATUS_BUFFER_OVERFLOW, and the driver unloads without leaks.
 #include <gtest/gtest.h>
 
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -14,6 +13,7 @@
 #include "ntos/platform/platform.h"
 #include "ntos/system.h"
 #include "public.h"
+#include "user_io_recorder.h"
 
 namespace {
 
@@ -21,19 +21,12 @@ class EchoDriver : public ::testing::Test {
 protected:
     void SetUp() override {
         ntos::SystemConfig config;
-        config.logSink = [this](std::string_view line) {
-            ntos::platform::LockGuard guard(mutex_);
-            log_.emplace_back(line);
-        };
+        config.logSink = log_.sink();
         system_ = std::make_unique<ntos::System>(std::move(config));
         ASSERT_EQ(system_->addRootDevice({u"ROOT\\ECHO", u"0000", u"echo", ECHO_DRIVER_PATH}), STATUS_SUCCESS);
         ASSERT_EQ(system_->boot(), STATUS_SUCCESS);
-        ntos::System::ThreadScope scope(*system_);
-        auto links = system_->userIo().interfaceList(GUID_DEVINTERFACE_ECHO, false);
-        ASSERT_EQ(links.size(), 1u);
-        ntos::UserOpenParams params;
-        params.path = links[0];
-        ASSERT_EQ(system_->userIo().open(params, &file_), STATUS_SUCCESS);
+        file_ = kmdftesting::openInterface(*system_, GUID_DEVINTERFACE_ECHO);
+        ASSERT_NE(file_, 0u);
     }
 
     void TearDown() override {
@@ -45,40 +38,18 @@ protected:
         system_.reset();
     }
 
-    ntos::UserIoCompletion record(ntos::UserIoTag tag) {
-        return [this, tag](ntos::UserIoResult result) {
-            ntos::platform::LockGuard guard(mutex_);
-            results_[tag] = std::move(result);
-        };
-    }
-
     void write(ntos::UserIoTag tag, std::vector<uint8_t> data) {
         ntos::System::ThreadScope scope(*system_);
-        system_->userIo().write(file_, tag, std::move(data), 0, record(tag));
+        system_->userIo().write(file_, tag, std::move(data), 0, io_.recordInto(tag));
     }
 
     void read(ntos::UserIoTag tag, ULONG length) {
         ntos::System::ThreadScope scope(*system_);
-        system_->userIo().read(file_, tag, length, 0, record(tag));
+        system_->userIo().read(file_, tag, length, 0, io_.recordInto(tag));
     }
 
-    ntos::UserIoResult waitFor(ntos::UserIoTag tag) {
-        for (int i = 0; i < 5000; ++i) {
-            {
-                ntos::platform::LockGuard guard(mutex_);
-                auto it = results_.find(tag);
-                if (it != results_.end()) return it->second;
-            }
-            ntos::platform::sleepFor100ns(10'000);
-        }
-        ADD_FAILURE() << "no completion for tag " << tag;
-        return {};
-    }
-
-    bool completed(ntos::UserIoTag tag) {
-        ntos::platform::LockGuard guard(mutex_);
-        return results_.count(tag) != 0;
-    }
+    kmdftesting::IoResult waitFor(ntos::UserIoTag tag) { return io_.waitFor(tag); }
+    bool completed(ntos::UserIoTag tag) { return io_.completed(tag); }
 
     static std::vector<uint8_t> pattern(size_t length, uint8_t seed) {
         std::vector<uint8_t> data(length);
@@ -86,17 +57,15 @@ protected:
         return data;
     }
 
-    std::unique_ptr<ntos::System> system_;
+    kmdftesting::LogCapture log_;
+    kmdftesting::UserIoRecorder io_;
     ntos::UserFileId file_ = 0;
-    ntos::platform::Mutex mutex_;
-    std::map<ntos::UserIoTag, ntos::UserIoResult> results_;
-    std::vector<std::string> log_;
+    std::unique_ptr<ntos::System> system_;
 };
 
 TEST_F(EchoDriver, DriverEntryPrintsItsRegistryPathWithPercentWZ) {
-    ntos::platform::LockGuard guard(mutex_);
     bool found = false;
-    for (const std::string& line : log_) {
+    for (const std::string& line : log_.lines()) {
         found |= line.find("Echo: DriverEntry \\Registry\\Machine\\System\\CurrentControlSet\\Services\\echo") !=
                  std::string::npos;
     }
@@ -105,7 +74,7 @@ TEST_F(EchoDriver, DriverEntryPrintsItsRegistryPathWithPercentWZ) {
 
 TEST_F(EchoDriver, ReadBeforeAnyWriteReturnsNoData) {
     read(1, 100);
-    ntos::UserIoResult r = waitFor(1);
+    kmdftesting::IoResult r = waitFor(1);
     EXPECT_EQ(r.status, STATUS_SUCCESS);
     EXPECT_EQ(r.information, 0u);
 }
@@ -113,11 +82,11 @@ TEST_F(EchoDriver, ReadBeforeAnyWriteReturnsNoData) {
 TEST_F(EchoDriver, WriteCompletesFromTheTimerAndReadReturnsTheSameBytes) {
     auto data = pattern(30 * 1024, 7);
     write(1, data);
-    ntos::UserIoResult w = waitFor(1);
+    kmdftesting::IoResult w = waitFor(1);
     EXPECT_EQ(w.status, STATUS_SUCCESS);
     EXPECT_EQ(w.information, data.size());
     read(2, static_cast<ULONG>(data.size()));
-    ntos::UserIoResult r = waitFor(2);
+    kmdftesting::IoResult r = waitFor(2);
     EXPECT_EQ(r.status, STATUS_SUCCESS);
     ASSERT_EQ(r.information, data.size());
     EXPECT_EQ(std::vector<uint8_t>(r.output.begin(), r.output.begin() + r.information), data);
@@ -128,7 +97,7 @@ TEST_F(EchoDriver, ShortReadReturnsThePrefixOfTheLastWrite) {
     write(1, data);
     waitFor(1);
     read(2, 100);
-    ntos::UserIoResult r = waitFor(2);
+    kmdftesting::IoResult r = waitFor(2);
     ASSERT_EQ(r.information, 100u);
     EXPECT_EQ(std::vector<uint8_t>(r.output.begin(), r.output.begin() + 100),
               std::vector<uint8_t>(data.begin(), data.begin() + 100));
@@ -136,7 +105,7 @@ TEST_F(EchoDriver, ShortReadReturnsThePrefixOfTheLastWrite) {
 
 TEST_F(EchoDriver, WriteLongerThan40KiBFailsWithBufferOverflow) {
     write(1, pattern(40 * 1024 + 1, 3));
-    ntos::UserIoResult w = waitFor(1);
+    kmdftesting::IoResult w = waitFor(1);
     EXPECT_EQ(w.status, STATUS_BUFFER_OVERFLOW);
     EXPECT_EQ(w.information, 0u);
     write(2, pattern(40 * 1024, 3));
@@ -147,7 +116,7 @@ TEST_F(EchoDriver, ReadWaitsBehindThePendingWriteInTheSequentialQueue) {
     auto data = pattern(64, 9);
     write(1, data);
     read(2, 64);
-    ntos::UserIoResult r = waitFor(2);
+    kmdftesting::IoResult r = waitFor(2);
     // The read was presented only after the write completed, so it sees the write's data.
     EXPECT_TRUE(completed(1));
     ASSERT_EQ(r.information, 64u);

@@ -15,15 +15,12 @@
 #include "ntos/io/user_io.h"
 #include "ntos/platform/platform.h"
 #include "ntos/system.h"
+#include "user_io_recorder.h"
 
 namespace kmdftest {
 
-struct Completion {
-    NTSTATUS status = STATUS_PENDING;
-    ULONG_PTR information = 0;
-    std::vector<uint8_t> output;
-    std::string driverLogAtCompletion;
-};
+// A user I/O result; `snapshot` holds the driver's log at the moment it completed.
+using Completion = kmdftesting::IoResult;
 
 class KmdfTestDriverTest : public ::testing::Test {
 protected:
@@ -76,10 +73,7 @@ protected:
     NTSTATUS boot() {
         setConfig_(&config);
         ntos::SystemConfig sc;
-        sc.logSink = [this](std::string_view line) {
-            ntos::platform::LockGuard guard(logMutex_);
-            hostLog_.emplace_back(line);
-        };
+        sc.logSink = hostLog_.sink();
         system_ = std::make_unique<ntos::System>(std::move(sc));
         EXPECT_EQ(system_->addRootDevice({u"ROOT\\KMDFTEST", u"0000", u"kmdftest", KMDFTEST_DRIVER_PATH}),
                   STATUS_SUCCESS);
@@ -122,16 +116,8 @@ protected:
     }
 
     ntos::UserFileId open() {
-        ntos::System::ThreadScope scope(*system_);
-        GUID guid = GUID_DEVINTERFACE_KMDFTEST;
-        auto links = system_->userIo().interfaceList(guid, false);
-        EXPECT_EQ(links.size(), 1u);
-        if (links.empty()) return 0;
-        ntos::UserOpenParams params;
-        params.path = links[0];
-        ntos::UserFileId id = 0;
-        EXPECT_EQ(system_->userIo().open(params, &id), STATUS_SUCCESS);
-        files_[id] = true;
+        ntos::UserFileId id = kmdftesting::openInterface(*system_, GUID_DEVINTERFACE_KMDFTEST);
+        if (id != 0) files_[id] = true;
         return id;
     }
 
@@ -142,11 +128,7 @@ protected:
     }
 
     ntos::UserIoCompletion recordInto(ntos::UserIoTag tag) {
-        return [this, tag](ntos::UserIoResult result) {
-            Completion c{result.status, result.information, std::move(result.output), driverLog()};
-            ntos::platform::LockGuard guard(completionMutex_);
-            completions_[tag] = std::move(c);
-        };
+        return io_.recordInto(tag, [this] { return driverLog(); });
     }
 
     void write(ntos::UserFileId file, ntos::UserIoTag tag, size_t length) {
@@ -171,25 +153,11 @@ protected:
         return system_->userIo().cancel(file, tag);
     }
 
-    bool completed(ntos::UserIoTag tag) {
-        ntos::platform::LockGuard guard(completionMutex_);
-        return completions_.count(tag) != 0;
-    }
+    bool completed(ntos::UserIoTag tag) { return io_.completed(tag); }
 
     // Waits (bounded) for the completion of `tag`: completions of user I/O may be
     // delivered from another thread.
-    Completion waitFor(ntos::UserIoTag tag) {
-        for (int i = 0; i < 5000; ++i) {
-            {
-                ntos::platform::LockGuard guard(completionMutex_);
-                auto it = completions_.find(tag);
-                if (it != completions_.end()) return it->second;
-            }
-            ntos::platform::sleepFor100ns(10'000);  // 1 ms
-        }
-        ADD_FAILURE() << "no completion for tag " << tag;
-        return {};
-    }
+    Completion waitFor(ntos::UserIoTag tag) { return io_.waitFor(tag); }
 
     ULONG completeHeld(ULONG count, NTSTATUS status) {
         ntos::System::ThreadScope scope(*system_);
@@ -207,10 +175,8 @@ protected:
     StartQueueFn startQueue_ = nullptr;
     QueueStateFn queueState_ = nullptr;
 
-    ntos::platform::Mutex logMutex_;
-    std::vector<std::string> hostLog_;
-    ntos::platform::Mutex completionMutex_;
-    std::map<ntos::UserIoTag, Completion> completions_;
+    kmdftesting::LogCapture hostLog_;
+    kmdftesting::UserIoRecorder io_;
     std::map<ntos::UserFileId, bool> files_;
 };
 

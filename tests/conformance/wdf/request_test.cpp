@@ -19,8 +19,8 @@ TEST_F(RequestLifeCycle, RequestCleanupRunsBeforeTheIrpCompletes) {
     Completion c = waitFor(1);
     EXPECT_EQ(c.status, STATUS_SUCCESS);
     EXPECT_EQ(c.information, 16u);
-    EXPECT_NE(c.driverLogAtCompletion.find("Complete 0x00000000\nEvtRequestCleanup\n"), std::string::npos)
-        << c.driverLogAtCompletion;
+    EXPECT_NE(c.snapshot.find("Complete 0x00000000\nEvtRequestCleanup\n"), std::string::npos)
+        << c.snapshot;
 }
 
 TEST_F(RequestLifeCycle, CancellingADriverOwnedCancelableRequestCallsEvtRequestCancel) {

@@ -6,7 +6,6 @@
 // unload without leaks.
 #include <gtest/gtest.h>
 
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +17,7 @@
 #include "ntos/platform/platform.h"
 #include "ntos/system.h"
 #include "public.h"
+#include "user_io_recorder.h"
 
 namespace {
 
@@ -25,21 +25,14 @@ class EchoUnderFilter : public ::testing::Test {
 protected:
     void SetUp() override {
         ntos::SystemConfig config;
-        config.logSink = [this](std::string_view line) {
-            ntos::platform::LockGuard guard(mutex_);
-            log_.emplace_back(line);
-        };
+        config.logSink = log_.sink();
         system_ = std::make_unique<ntos::System>(std::move(config));
         ntos::RootDeviceConfig device{u"ROOT\\ECHO", u"0000", u"echo", ECHO_DRIVER_PATH, {}};
         device.upperFilters.push_back({u"echofilter", ECHOFILTER_DRIVER_PATH});
         ASSERT_EQ(system_->addRootDevice(device), STATUS_SUCCESS);
         ASSERT_EQ(system_->boot(), STATUS_SUCCESS);
-        ntos::System::ThreadScope scope(*system_);
-        auto links = system_->userIo().interfaceList(GUID_DEVINTERFACE_ECHO, false);
-        ASSERT_EQ(links.size(), 1u);
-        ntos::UserOpenParams params;
-        params.path = links[0];
-        ASSERT_EQ(system_->userIo().open(params, &file_), STATUS_SUCCESS);
+        file_ = kmdftesting::openInterface(*system_, GUID_DEVINTERFACE_ECHO);
+        ASSERT_NE(file_, 0u);
     }
 
     void TearDown() override {
@@ -51,38 +44,12 @@ protected:
         system_.reset();
     }
 
-    ntos::UserIoCompletion record(ntos::UserIoTag tag) {
-        return [this, tag](ntos::UserIoResult result) {
-            ntos::platform::LockGuard guard(mutex_);
-            results_[tag] = std::move(result);
-        };
-    }
+    ntos::UserIoCompletion record(ntos::UserIoTag tag) { return io_.recordInto(tag); }
+    kmdftesting::IoResult waitFor(ntos::UserIoTag tag) { return io_.waitFor(tag); }
+    std::vector<std::string> filterLines() { return log_.linesStartingWith("EchoFilter:"); }
 
-    ntos::UserIoResult waitFor(ntos::UserIoTag tag) {
-        for (int i = 0; i < 5000; ++i) {
-            {
-                ntos::platform::LockGuard guard(mutex_);
-                auto it = results_.find(tag);
-                if (it != results_.end()) return it->second;
-            }
-            ntos::platform::sleepFor100ns(10'000);
-        }
-        ADD_FAILURE() << "no completion for tag " << tag;
-        return {};
-    }
-
-    std::vector<std::string> filterLines() {
-        ntos::platform::LockGuard guard(mutex_);
-        std::vector<std::string> lines;
-        for (const std::string& line : log_) {
-            if (line.rfind("EchoFilter:", 0) == 0) lines.push_back(line);
-        }
-        return lines;
-    }
-
-    ntos::platform::Mutex mutex_;
-    std::vector<std::string> log_;
-    std::map<ntos::UserIoTag, ntos::UserIoResult> results_;
+    kmdftesting::LogCapture log_;
+    kmdftesting::UserIoRecorder io_;
     ntos::UserFileId file_ = 0;
     std::unique_ptr<ntos::System> system_;
 };
@@ -94,14 +61,14 @@ TEST_F(EchoUnderFilter, WriteAndReadPassThroughTheFiltersCompletionRoutineWithTh
         ntos::System::ThreadScope scope(*system_);
         system_->userIo().write(file_, 1, data, 0, record(1));
     }
-    ntos::UserIoResult w = waitFor(1);
+    kmdftesting::IoResult w = waitFor(1);
     EXPECT_EQ(w.status, STATUS_SUCCESS);
     EXPECT_EQ(w.information, 300u);
     {
         ntos::System::ThreadScope scope(*system_);
         system_->userIo().read(file_, 2, 300, 0, record(2));
     }
-    ntos::UserIoResult r = waitFor(2);
+    kmdftesting::IoResult r = waitFor(2);
     EXPECT_EQ(r.status, STATUS_SUCCESS);
     ASSERT_EQ(r.information, 300u);
     EXPECT_EQ(std::vector<uint8_t>(r.output.begin(), r.output.begin() + 300), data);
