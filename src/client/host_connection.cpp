@@ -47,13 +47,21 @@ std::shared_ptr<HostConnection> HostConnection::shared(std::string* error) {
     if (*current && (*current)->alive()) return *current;
     auto fresh = open(defaultSocketPath(), error);
     if (!fresh) return nullptr;
-    if (*current) retired->push_back(std::move(*current));
+    if (*current) {
+        (*current)->joinStoppedReceiver();
+        retired->push_back(std::move(*current));
+    }
     *current = fresh;
     return fresh;
 }
 
 HostConnection::HostConnection(int fd, std::string socketPath) : fd_(fd), socketPath_(std::move(socketPath)) {
     receiver_ = std::thread([this] { receiveLoop(); });
+}
+
+void HostConnection::joinStoppedReceiver() {
+    // alive_ turns false only as the receive loop ends (failAllPending), so the join is short.
+    if (!alive() && receiver_.joinable() && receiver_.get_id() != std::this_thread::get_id()) receiver_.join();
 }
 
 HostConnection::~HostConnection() {

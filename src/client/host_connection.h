@@ -49,6 +49,9 @@ public:
     bool shareArena(const IoArena& arena);
 
     bool alive() const { return alive_.load(); }
+    // After the connection was lost: waits for its receiver thread, which is then
+    // returning (the connection stays allocated for completions still running).
+    void joinStoppedReceiver();
     const std::string& socketPath() const { return socketPath_; }
 
 private:
