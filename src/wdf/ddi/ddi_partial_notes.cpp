@@ -25,6 +25,8 @@ std::string_view ddiPartialNote(int index) {
         {WdfIoQueueCreateTableIndex,
          "power-managed queues follow the PnP start and removal only: the device leaves D0 only at removal "
          "until power IRPs exist (issue 5), so EvtIoResume is not reached in a real power cycle yet"},
+        {WdfRequestIsReservedTableIndex,
+         "always FALSE: queues have no forward-progress policy yet (WdfIoQueueAssignForwardProgressPolicy)"},
         {WdfIoTargetOpenTableIndex,
          "open by name ignores ShareAccess, FileAttributes, CreateDisposition, CreateOptions, EaBuffer and "
          "AllocationSize; removal notification only for targets opened by name"},

@@ -389,7 +389,34 @@ NTSTATUS imp_WdfRequestAllocateTimer(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUE
     return STATUS_SUCCESS;
 }
 
+
+// IRQL <= DISPATCH_LEVEL. Whether the request's IRP has the stack locations the target
+// needs below this driver's own ("Forwarding I/O Requests").
+NTSTATUS imp_WdfRequestChangeTarget(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request, WDFIOTARGET IoTarget) {
+    const char* ddi = "WdfRequestChangeTarget";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
+    FxIoTarget* target = resolve<FxIoTarget>(globals, IoTarget, ddi);
+    PDEVICE_OBJECT device = target->targetDevice();
+    if (device == nullptr) return STATUS_INVALID_DEVICE_STATE;  // a closed target
+    PIRP irp = request->irp();
+    if (irp == nullptr) return STATUS_SUCCESS;  // allocated for its target at the first format
+    // The locations below the current one are what a send can use.
+    return irp->CurrentLocation - 1 >= device->StackSize ? STATUS_SUCCESS : STATUS_REQUEST_NOT_ACCEPTED;
+}
+
+// IRQL <= DISPATCH_LEVEL. Reserved requests exist only with a forward-progress policy
+// (WdfIoQueueAssignForwardProgressPolicy), which queues do not have yet.
+BOOLEAN imp_WdfRequestIsReserved(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    resolve<FxRequest>(globals, Request, "WdfRequestIsReserved");
+    return FALSE;
+}
+
 }  // extern "C"
+
+FX_DDI_SIGNATURE(WdfRequestChangeTarget, PFN_WDFREQUESTCHANGETARGET);
+FX_DDI_SIGNATURE(WdfRequestIsReserved, PFN_WDFREQUESTISRESERVED);
 
 FX_DDI_SIGNATURE(WdfRequestAllocateTimer, PFN_WDFREQUESTALLOCATETIMER);
 FX_DDI_SIGNATURE(WdfRequestCreate, PFN_WDFREQUESTCREATE);
@@ -436,6 +463,8 @@ namespace wdf {
 
 std::span<const DdiEntry> requestDdis() {
     static const DdiEntry kEntries[] = {
+        ddiEntry(WdfRequestChangeTargetTableIndex, imp_WdfRequestChangeTarget),
+        ddiEntry(WdfRequestIsReservedTableIndex, imp_WdfRequestIsReserved),
         ddiEntry(WdfRequestCreateTableIndex, imp_WdfRequestCreate),
         ddiEntry(WdfRequestAllocateTimerTableIndex, imp_WdfRequestAllocateTimer),
         ddiEntry(WdfRequestCreateFromIrpTableIndex, imp_WdfRequestCreateFromIrp),

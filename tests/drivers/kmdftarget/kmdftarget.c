@@ -254,6 +254,17 @@ NTSTATUS KmdfTargetRequestCreate(BOOLEAN WithTarget, BOOLEAN FromIrp)
     return WdfRequestCreate(&attributes, WithTarget ? g_remote : NULL, &g_request);
 }
 
+NTSTATUS KmdfTargetRequestChangeTarget(BOOLEAN CreateForLocal, BOOLEAN ToLocal)
+{
+    WDFREQUEST request;
+    NTSTATUS status = WdfRequestCreate(WDF_NO_OBJECT_ATTRIBUTES, TargetOf(CreateForLocal), &request);
+    if (!NT_SUCCESS(status)) return status;
+    if (WdfRequestIsReserved(request)) status = STATUS_UNSUCCESSFUL;
+    else status = WdfRequestChangeTarget(request, TargetOf(ToLocal));
+    WdfObjectDelete(request);
+    return status;
+}
+
 static NTSTATUS MemoryOver(void* Buffer, ULONG Length, WDFMEMORY* Memory)
 {
     WDF_OBJECT_ATTRIBUTES attributes;

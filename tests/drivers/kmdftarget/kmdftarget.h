@@ -74,6 +74,9 @@ typedef struct _KMDFTARGET_REQUEST_RESULT {
    driver allocates for the remote target's stack and WdfRequestCreateFromIrp (the driver
    frees the IRP after the request is deleted). */
 KMDFTARGET_EXPORT NTSTATUS KmdfTargetRequestCreate(BOOLEAN WithTarget, BOOLEAN FromIrp);
+/* A request created for the local target (the root PDO, one stack location) or the
+ * remote one; WdfRequestChangeTarget of it to the other target. */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetRequestChangeTarget(BOOLEAN CreateForLocal, BOOLEAN ToLocal);
 /* WdfIoTargetFormatRequestForXxx for the remote target with WDFMEMORY objects made over
    In/Out (NULL: no memory); Offset/Length: a WDFMEMORY_OFFSET for the data buffer (Length
    0: none). Major IRP_MJ_INTERNAL_DEVICE_CONTROL with Others: ...ForInternalIoctlOthers. */

@@ -626,6 +626,17 @@ TEST_F(IoTargetTest, RemovingTheDeviceClosesItsRemoteTarget) {
 
 // --- driver-created requests: format, send, complete, reuse ----------------------------------
 
+// WdfRequestChangeTarget: a request sized for the root PDO (one stack location) cannot
+// go to wdmecho's two-deep stack; one sized for wdmecho can go to the PDO.
+TEST_F(IoTargetTest, ChangeTargetChecksTheStackLocationsTheNewTargetNeeds) {
+    openEcho();
+    using Fn = NTSTATUS (*)(BOOLEAN, BOOLEAN);
+    ntos::System::ThreadScope scope(*system_);
+    EXPECT_EQ(fn<Fn>(target_, "KmdfTargetRequestChangeTarget")(TRUE, FALSE), STATUS_REQUEST_NOT_ACCEPTED);
+    EXPECT_EQ(fn<Fn>(target_, "KmdfTargetRequestChangeTarget")(FALSE, TRUE), STATUS_SUCCESS);
+    EXPECT_EQ(fn<Fn>(target_, "KmdfTargetRequestChangeTarget")(FALSE, FALSE), STATUS_SUCCESS);
+}
+
 TEST_F(IoTargetTest, CreatedRequestWriteThenReadWithACompletionRoutineAndReuse) {
     openEcho();
     ASSERT_EQ(requestCreate(/*withTarget=*/true), STATUS_SUCCESS);
