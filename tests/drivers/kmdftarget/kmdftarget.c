@@ -11,6 +11,7 @@ static WDFIOTARGET g_remote;
 static WDFREQUEST g_request;
 static PIRP g_driverIrp;
 static KMDFTARGET_REQUEST_RESULT g_result;
+static KSPIN_LOCK g_resultLock; /* completion routines and destroy callbacks run on other threads */
 static volatile LONG g_completions;
 static int g_context = 42;
 static char g_removalLog[256];
@@ -219,24 +220,35 @@ NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send)
 
 static VOID MemoryDestroyed(_In_ WDFOBJECT Object)
 {
+    KIRQL irql;
     UNREFERENCED_PARAMETER(Object);
-    InterlockedIncrement(&g_result.MemoryDestroyed);
+    KeAcquireSpinLock(&g_resultLock, &irql);
+    g_result.MemoryDestroyed++;
+    KeReleaseSpinLock(&g_resultLock, irql);
 }
 
 static VOID RequestDestroyed(_In_ WDFOBJECT Object)
 {
+    KIRQL irql;
     UNREFERENCED_PARAMETER(Object);
-    InterlockedIncrement(&g_result.RequestDestroyed);
+    KeAcquireSpinLock(&g_resultLock, &irql);
+    g_result.RequestDestroyed++;
+    KeReleaseSpinLock(&g_resultLock, irql);
 }
 
 static VOID RequestCompleted(_In_ WDFREQUEST Request, _In_ WDFIOTARGET Target,
                              _In_ PWDF_REQUEST_COMPLETION_PARAMS Params, _In_ WDFCONTEXT Context)
 {
-    g_result.Status = WdfRequestGetStatus(Request);
+    KIRQL callerIrql = KeGetCurrentIrql();
+    NTSTATUS status = WdfRequestGetStatus(Request);
+    KIRQL irql;
+    KeAcquireSpinLock(&g_resultLock, &irql);
+    g_result.Status = status;
     g_result.TargetMatches = Target == g_remote;
     g_result.ContextMatches = Context == &g_context;
-    g_result.Irql = KeGetCurrentIrql();
+    g_result.Irql = callerIrql;
     g_result.Params = *Params;
+    KeReleaseSpinLock(&g_resultLock, irql);
     InterlockedIncrement(&g_completions);
 }
 
@@ -323,8 +335,11 @@ BOOLEAN KmdfTargetRequestSend(ULONG Flags, LONGLONG Timeout)
 
 void KmdfTargetRequestResult(KMDFTARGET_REQUEST_RESULT* Result)
 {
+    KIRQL irql;
+    KeAcquireSpinLock(&g_resultLock, &irql);
     *Result = g_result;
-    Result->Completions = g_completions;
+    KeReleaseSpinLock(&g_resultLock, irql);
+    Result->Completions = InterlockedCompareExchange(&g_completions, 0, 0);
     Result->Irp = g_request != NULL ? WdfRequestWdmGetIrp(g_request) : NULL;
 }
 
