@@ -16,14 +16,11 @@
 #include "ntos/pnp/pnp_manager.h"
 #include "ntos/platform/platform.h"
 #include "ntos/system.h"
+#include "user_io_recorder.h"
 
 namespace kmdfqueue {
 
-struct Completion {
-    NTSTATUS status = STATUS_PENDING;
-    ULONG_PTR information = 0;
-    std::vector<uint8_t> output;
-};
+using Completion = kmdftesting::IoResult;
 
 class KmdfQueueTest : public ::testing::Test {
 protected:
@@ -103,25 +100,12 @@ protected:
     }
 
     ntos::UserFileId open() {
-        ntos::System::ThreadScope scope(*system_);
-        GUID guid = GUID_DEVINTERFACE_KMDFQUEUE;
-        auto links = system_->userIo().interfaceList(guid, false);
-        EXPECT_EQ(links.size(), 1u);
-        if (links.empty()) return 0;
-        ntos::UserOpenParams params;
-        params.path = links[0];
-        ntos::UserFileId id = 0;
-        EXPECT_EQ(system_->userIo().open(params, &id), STATUS_SUCCESS);
-        files_[id] = true;
+        ntos::UserFileId id = kmdftesting::openInterface(*system_, GUID_DEVINTERFACE_KMDFQUEUE);
+        if (id != 0) files_[id] = true;
         return id;
     }
 
-    ntos::UserIoCompletion recordInto(ntos::UserIoTag tag) {
-        return [this, tag](ntos::UserIoResult result) {
-            ntos::platform::LockGuard guard(completionMutex_);
-            completions_[tag] = Completion{result.status, result.information, std::move(result.output)};
-        };
-    }
+    ntos::UserIoCompletion recordInto(ntos::UserIoTag tag) { return io_.recordInto(tag); }
 
     void read(ntos::UserFileId file, ntos::UserIoTag tag, ULONG length) {
         ntos::System::ThreadScope scope(*system_);
@@ -143,23 +127,8 @@ protected:
         return system_->userIo().cancel(file, tag);
     }
 
-    bool completed(ntos::UserIoTag tag) {
-        ntos::platform::LockGuard guard(completionMutex_);
-        return completions_.count(tag) != 0;
-    }
-
-    Completion waitFor(ntos::UserIoTag tag) {
-        for (int i = 0; i < 5000; ++i) {
-            {
-                ntos::platform::LockGuard guard(completionMutex_);
-                auto it = completions_.find(tag);
-                if (it != completions_.end()) return it->second;
-            }
-            ntos::platform::sleepFor100ns(10'000);  // 1 ms
-        }
-        ADD_FAILURE() << "no completion for tag " << tag;
-        return {};
-    }
+    bool completed(ntos::UserIoTag tag) { return io_.completed(tag); }
+    Completion waitFor(ntos::UserIoTag tag) { return io_.waitFor(tag); }
 
     // Lets asynchronous work (none is expected) show up before asserting its absence.
     void settle() { ntos::platform::sleepFor100ns(200'000); }  // 20 ms
@@ -177,8 +146,7 @@ protected:
     std::unique_ptr<ntos::System> system_;
     void* module_ = nullptr;
     bool shutDown_ = false;
-    ntos::platform::Mutex completionMutex_;
-    std::map<ntos::UserIoTag, Completion> completions_;
+    kmdftesting::UserIoRecorder io_;
     std::map<ntos::UserFileId, bool> files_;
 };
 
