@@ -6,6 +6,7 @@
 #include "wdf/core/fx_device.h"
 #include "wdf/core/fx_file_dispatch.h"
 #include "wdf/io/fx_io_queue.h"
+#include "wdf/io/fx_io_target.h"
 #include "wdf/io/fx_request.h"
 #include "wdf/pnp/fx_pnp_machine.h"
 
@@ -130,9 +131,14 @@ NTSTATUS fxEnqueueFromCallerContext(FxDevice& device, FxRequest* request, const 
     FxIoQueue* queue = device.queueFor(request->requestType());
     if (queue == nullptr) {
         if (device.role() == FxDeviceInit::Role::Filter) {
-            ntos::bugCheck(0x10D, kFxVerifierFatalError, 0, 0, 0,
-                           std::string(ddiName) + " of a filter without queues (send to the I/O target) is not "
-                                                  "implemented in OpenKMDF yet");
+            // A filter without a queue for the request passes it down, as its dispatch
+            // would have: the IRP goes to the local target and the request object is done.
+            FxIoTarget* target = FxIoTarget::localTargetOf(&device);
+            if (target == nullptr) return STATUS_INVALID_DEVICE_REQUEST;
+            WDF_REQUEST_SEND_OPTIONS options;
+            WDF_REQUEST_SEND_OPTIONS_INIT(&options, WDF_REQUEST_SEND_OPTION_SEND_AND_FORGET);
+            if (!request->send(target, &options, ddiName)) return request->status();
+            return STATUS_SUCCESS;
         }
         return STATUS_INVALID_DEVICE_REQUEST;
     }

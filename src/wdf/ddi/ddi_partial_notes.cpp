@@ -55,8 +55,8 @@ std::string_view ddiPartialNote(int index) {
         {WdfRequestProbeAndLockUserBufferForWriteTableIndex,
          "the user buffer is host memory: bad addresses are not detected"},
         {WdfDeviceEnqueueRequestTableIndex,
-         "a filter without queues bug-checks (sending to the I/O target is not implemented); a queue that does not "
-         "accept requests gives STATUS_INVALID_DEVICE_STATE (STATUS_WDF_BUSY is not in the headers yet)"},
+         "a queue that does not accept requests gives STATUS_INVALID_DEVICE_STATE (STATUS_WDF_BUSY is not in the "
+         "headers yet)"},
         {WdfDeviceInitSetFileObjectConfigTableIndex,
          "the framework does not flush queued requests of the file at cleanup (the handle's close cancels its "
          "outstanding I/O first)"},

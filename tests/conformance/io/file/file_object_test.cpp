@@ -247,6 +247,18 @@ TEST_F(FileObjectTest, FilterWithoutFileHandlingForwardsCreateCleanupCloseAndIo)
     EXPECT_EQ(filter_->lines(), (Lines{"EvtDriverDeviceAdd filter"}));
 }
 
+TEST_F(FileObjectTest, WdfDeviceEnqueueRequestOfAFilterWithoutQueuesPassesTheRequestDown) {
+    filter.InCallerContext = TRUE;
+    ASSERT_EQ(boot(true), STATUS_SUCCESS);
+    ntos::UserFileId file = open(u"\\down");
+    Completion c = read(file, 8);
+    EXPECT_EQ(c.status, STATUS_SUCCESS);
+    EXPECT_EQ(c.information, 8u);
+    EXPECT_EQ(filter_->lines({"EvtIo", "WdfDeviceEnqueueRequest"}),
+              (Lines{"EvtIoInCallerContext type=3 irql=0", "WdfDeviceEnqueueRequest 0x00000000"}));
+    EXPECT_EQ(function_->lines({"EvtIo"}), (Lines{"EvtIoRead 8"}));
+}
+
 TEST_F(FileObjectTest, FilterCleanupAndCloseCallbacksRunThenTheRequestsAreForwarded) {
     filter.SetFileObjectConfig = TRUE;
     filter.EvtCleanupClose = TRUE;
