@@ -1,4 +1,5 @@
 /* kmdffile: see kmdffile.h. */
+#include "callback_log.h"
 #include <initguid.h>
 
 #include "kmdffile.h"
@@ -27,46 +28,13 @@ static EVT_WDF_IO_IN_CALLER_CONTEXT FileEvtIoInCallerContext;
 static KMDFFILE_CONFIG g_config = {FALSE, TRUE, TRUE, TRUE, WdfUseDefault, WdfFileObjectWdfCannotUseFsContexts,
                                    STATUS_SUCCESS, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE};
 static KSPIN_LOCK g_lock;
-static char g_log[64 * 1024];
-static ULONG g_logLength;
 static volatile LONG g_serial;
 static WDFQUEUE g_createQueue;
 
-static void LogLine(const char* format, ...)
-{
-    char line[256];
-    va_list args;
-    KIRQL irql;
-    size_t length = 0;
-
-    va_start(args, format);
-    RtlStringCchVPrintfA(line, sizeof(line), format, args);
-    va_end(args);
-    RtlStringCchLengthA(line, sizeof(line), &length);
-
-    KeAcquireSpinLock(&g_lock, &irql);
-    if (g_logLength + length + 1 < sizeof(g_log)) {
-        RtlCopyMemory(g_log + g_logLength, line, length);
-        g_logLength += (ULONG)length;
-        g_log[g_logLength++] = '\n';
-        g_log[g_logLength] = '\0';
-    }
-    KeReleaseSpinLock(&g_lock, irql);
-}
 
 void KmdfFileSetConfig(const KMDFFILE_CONFIG* Config) { g_config = *Config; }
 
-ULONG KmdfFileReadLog(char* Buffer, ULONG Size)
-{
-    KIRQL irql;
-    ULONG n;
-    KeAcquireSpinLock(&g_lock, &irql);
-    n = g_logLength < Size - 1 ? g_logLength : Size - 1;
-    RtlCopyMemory(Buffer, g_log, n);
-    Buffer[n] = '\0';
-    KeReleaseSpinLock(&g_lock, irql);
-    return n;
-}
+ULONG KmdfFileReadLog(char* Buffer, ULONG Size) { return CallbackLogRead(Buffer, Size); }
 
 /* The file name as ASCII ("-" for NULL, "(empty)" for Length 0). */
 static void FormatName(PCUNICODE_STRING Name, char* Out, size_t OutSize)
@@ -126,7 +94,7 @@ static NTSTATUS FileEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
     NTSTATUS status;
 
     UNREFERENCED_PARAMETER(Driver);
-    LogLine("EvtDriverDeviceAdd%s", g_config.Filter ? " filter" : "");
+    CallbackLogLine("EvtDriverDeviceAdd%s", g_config.Filter ? " filter" : "");
 
     if (g_config.Filter) {
         WdfFdoInitSetFilter(DeviceInit);
@@ -151,7 +119,7 @@ static NTSTATUS FileEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
 
     status = WdfDeviceCreate(&DeviceInit, WDF_NO_OBJECT_ATTRIBUTES, &device);
     if (!NT_SUCCESS(status)) {
-        LogLine("WdfDeviceCreate 0x%08x", status);
+        CallbackLogLine("WdfDeviceCreate 0x%08x", status);
         return status;
     }
     if (!g_config.Filter) {
@@ -168,11 +136,11 @@ static NTSTATUS FileEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
         queueConfig.EvtIoDeviceControl = FileEvtIoDeviceControl;
         status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, &queue);
         if (!NT_SUCCESS(status)) {
-            LogLine("WdfIoQueueCreate 0x%08x", status);
+            CallbackLogLine("WdfIoQueueCreate 0x%08x", status);
             return status;
         }
         /* The default queue cannot take creates. */
-        LogLine("ConfigureRequestDispatching(default queue, create) 0x%08x",
+        CallbackLogLine("ConfigureRequestDispatching(default queue, create) 0x%08x",
                 WdfDeviceConfigureRequestDispatching(device, queue, WdfRequestTypeCreate));
     }
     if (g_config.CreateQueue) {
@@ -180,11 +148,11 @@ static NTSTATUS FileEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
         queueConfig.EvtIoDefault = FileEvtCreateQueueIoDefault;
         status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, &g_createQueue);
         if (!NT_SUCCESS(status)) {
-            LogLine("WdfIoQueueCreate 0x%08x", status);
+            CallbackLogLine("WdfIoQueueCreate 0x%08x", status);
             return status;
         }
         status = WdfDeviceConfigureRequestDispatching(device, g_createQueue, WdfRequestTypeCreate);
-        LogLine("ConfigureRequestDispatching(create queue, create) 0x%08x", status);
+        CallbackLogLine("ConfigureRequestDispatching(create queue, create) 0x%08x", status);
         if (!NT_SUCCESS(status)) {
             return status;
         }
@@ -208,33 +176,33 @@ static VOID FileEvtDeviceFileCreate(WDFDEVICE Device, WDFREQUEST Request, WDFFIL
         context->Self = FileObject;
         serial = context->Serial;
         wdm = WdfFileObjectWdmGetFileObject(FileObject);
-        LogLine("FileFlags 0x%x", WdfFileObjectGetFlags(FileObject));
-        LogLine("EvtDeviceFileCreate name=%s serial=%d type=%d device=%d wdm=%d fsctx=%d fsctx2=%d", name, serial,
+        CallbackLogLine("FileFlags 0x%x", WdfFileObjectGetFlags(FileObject));
+        CallbackLogLine("EvtDeviceFileCreate name=%s serial=%d type=%d device=%d wdm=%d fsctx=%d fsctx2=%d", name, serial,
                 (int)parameters.Type, WdfFileObjectGetDevice(FileObject) == Device,
                 wdm != NULL && wdm == WdfRequestWdmGetIrp(Request)->Tail.Overlay.OriginalFileObject,
                 wdm != NULL && wdm->FsContext == (PVOID)FileObject,
                 wdm != NULL && wdm->FsContext2 == (PVOID)FileObject);
     } else {
-        LogLine("EvtDeviceFileCreate name=%s serial=none type=%d", name, (int)parameters.Type);
+        CallbackLogLine("EvtDeviceFileCreate name=%s serial=none type=%d", name, (int)parameters.Type);
     }
     WdfRequestComplete(Request, g_config.CreateStatus);
 }
 
 static VOID FileEvtFileCleanup(WDFFILEOBJECT FileObject)
 {
-    LogLine("EvtFileCleanup serial=%d self=%d irql=%d", SerialOf(FileObject), IsSelf(FileObject),
+    CallbackLogLine("EvtFileCleanup serial=%d self=%d irql=%d", SerialOf(FileObject), IsSelf(FileObject),
             (int)KeGetCurrentIrql());
 }
 
 static VOID FileEvtFileClose(WDFFILEOBJECT FileObject)
 {
-    LogLine("EvtFileClose serial=%d self=%d irql=%d", SerialOf(FileObject), IsSelf(FileObject),
+    CallbackLogLine("EvtFileClose serial=%d self=%d irql=%d", SerialOf(FileObject), IsSelf(FileObject),
             (int)KeGetCurrentIrql());
 }
 
 static VOID FileEvtFileObjectCleanup(WDFOBJECT Object)
 {
-    LogLine("EvtFileObjectCleanup serial=%d", SerialOf((WDFFILEOBJECT)Object));
+    CallbackLogLine("EvtFileObjectCleanup serial=%d", SerialOf((WDFFILEOBJECT)Object));
 }
 
 static VOID FileEvtCreateQueueIoDefault(WDFQUEUE Queue, WDFREQUEST Request)
@@ -252,7 +220,7 @@ static VOID FileEvtCreateQueueIoDefault(WDFQUEUE Queue, WDFREQUEST Request)
         context->Serial = InterlockedIncrement(&g_serial);
         context->Self = fileObject;
     }
-    LogLine("EvtIoDefault create-queue type=%d name=%s serial=%d", (int)parameters.Type, name, SerialOf(fileObject));
+    CallbackLogLine("EvtIoDefault create-queue type=%d name=%s serial=%d", (int)parameters.Type, name, SerialOf(fileObject));
     WdfRequestComplete(Request, g_config.CreateStatus);
 }
 
@@ -262,23 +230,23 @@ static VOID FileEvtDefaultQueueIoDefault(WDFQUEUE Queue, WDFREQUEST Request)
     UNREFERENCED_PARAMETER(Queue);
     WDF_REQUEST_PARAMETERS_INIT(&parameters);
     WdfRequestGetParameters(Request, &parameters);
-    LogLine("EvtIoDefault default-queue type=%d", (int)parameters.Type);
+    CallbackLogLine("EvtIoDefault default-queue type=%d", (int)parameters.Type);
     WdfRequestComplete(Request, STATUS_SUCCESS);
 }
 
 static VOID FileEvtIoRead(WDFQUEUE Queue, WDFREQUEST Request, size_t Length)
 {
     if (g_config.EnqueueFromIoRead) {
-        LogLine("EvtIoRead %u: WdfDeviceEnqueueRequest", (ULONG)Length);
+        CallbackLogLine("EvtIoRead %u: WdfDeviceEnqueueRequest", (ULONG)Length);
         (void)WdfDeviceEnqueueRequest(WdfIoQueueGetDevice(Queue), Request);
     }
     if (g_config.QueryRequestFileObject) {
         WDFFILEOBJECT fileObject = WdfRequestGetFileObject(Request);
         PFILE_OBJECT wdm = IoGetCurrentIrpStackLocation(WdfRequestWdmGetIrp(Request))->FileObject;
-        LogLine("EvtIoRead %u serial=%d self=%d device-lookup=%d", (ULONG)Length, SerialOf(fileObject),
+        CallbackLogLine("EvtIoRead %u serial=%d self=%d device-lookup=%d", (ULONG)Length, SerialOf(fileObject),
                 IsSelf(fileObject), WdfDeviceGetFileObject(WdfIoQueueGetDevice(Queue), wdm) == fileObject);
     } else {
-        LogLine("EvtIoRead %u", (ULONG)Length);
+        CallbackLogLine("EvtIoRead %u", (ULONG)Length);
     }
     WdfRequestCompleteWithInformation(Request, STATUS_SUCCESS, Length);
 }
@@ -289,7 +257,7 @@ static VOID FileEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Ou
     UNREFERENCED_PARAMETER(Queue);
     UNREFERENCED_PARAMETER(OutputBufferLength);
     UNREFERENCED_PARAMETER(InputBufferLength);
-    LogLine("EvtIoDeviceControl 0x%08x", IoControlCode);
+    CallbackLogLine("EvtIoDeviceControl 0x%08x", IoControlCode);
     WdfRequestComplete(Request, STATUS_SUCCESS);
 }
 
@@ -300,13 +268,13 @@ static VOID FileEvtIoInCallerContext(WDFDEVICE Device, WDFREQUEST Request)
 
     WDF_REQUEST_PARAMETERS_INIT(&parameters);
     WdfRequestGetParameters(Request, &parameters);
-    LogLine("EvtIoInCallerContext type=%d irql=%d", (int)parameters.Type, (int)KeGetCurrentIrql());
+    CallbackLogLine("EvtIoInCallerContext type=%d irql=%d", (int)parameters.Type, (int)KeGetCurrentIrql());
     if (parameters.Type == WdfRequestTypeDeviceControl) {
         WdfRequestComplete(Request, STATUS_NOT_SUPPORTED);
         return;
     }
     status = WdfDeviceEnqueueRequest(Device, Request);
-    LogLine("WdfDeviceEnqueueRequest 0x%08x", status);
+    CallbackLogLine("WdfDeviceEnqueueRequest 0x%08x", status);
     if (!NT_SUCCESS(status)) {
         WdfRequestComplete(Request, status);
     }

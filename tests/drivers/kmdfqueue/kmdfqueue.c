@@ -1,10 +1,9 @@
 /* kmdfqueue: see kmdfqueue.h. */
+#include "callback_log.h"
 #include <initguid.h>
 
 #include "kmdfqueue.h"
 
-#include <ntstrsafe.h>
-#include <stdarg.h>
 
 #define MAX_HELD 64
 #define MAX_FILES 8
@@ -31,8 +30,6 @@ static EVT_WDF_IO_QUEUE_STATE QEvtQueueState;
 
 static KMDFQUEUE_CONFIG g_config;
 static KSPIN_LOCK g_lock;
-static char g_log[32 * 1024];
-static ULONG g_logLength;
 static WDFREQUEST g_held[MAX_HELD];
 static ULONG g_heldCount;
 static WDFFILEOBJECT g_files[MAX_FILES];
@@ -42,40 +39,10 @@ static WDFQUEUE g_manual;
 static WDFDEVICE g_device;
 static WDFREQUEST g_kept;
 
-static void LogLine(const char* format, ...)
-{
-    char line[160];
-    va_list args;
-    KIRQL irql;
-    size_t length = 0;
-
-    va_start(args, format);
-    RtlStringCchVPrintfA(line, sizeof(line), format, args);
-    va_end(args);
-    RtlStringCchLengthA(line, sizeof(line), &length);
-    KeAcquireSpinLock(&g_lock, &irql);
-    if (g_logLength + length + 1 < sizeof(g_log)) {
-        RtlCopyMemory(g_log + g_logLength, line, length);
-        g_logLength += (ULONG)length;
-        g_log[g_logLength++] = '\n';
-        g_log[g_logLength] = '\0';
-    }
-    KeReleaseSpinLock(&g_lock, irql);
-}
 
 void KmdfQueueSetConfig(const KMDFQUEUE_CONFIG* Config) { g_config = *Config; }
 
-ULONG KmdfQueueReadLog(char* Buffer, ULONG Size)
-{
-    KIRQL irql;
-    ULONG n;
-    KeAcquireSpinLock(&g_lock, &irql);
-    n = g_logLength < Size - 1 ? g_logLength : Size - 1;
-    RtlCopyMemory(Buffer, g_log, n);
-    Buffer[n] = '\0';
-    KeReleaseSpinLock(&g_lock, irql);
-    return n;
-}
+ULONG KmdfQueueReadLog(char* Buffer, ULONG Size) { return CallbackLogRead(Buffer, Size); }
 
 static BOOLEAN TakeHeld(WDFREQUEST Request)
 {
@@ -152,14 +119,14 @@ ULONG KmdfQueueCompleteHeld(ULONG Count, NTSTATUS Status)
 
 static VOID QEvtQueueState(WDFQUEUE Queue, WDFCONTEXT Context)
 {
-    LogLine("%s (%s queue)", (const char*)Context, Queue == g_manual ? "manual" : "default");
+    CallbackLogLine("%s (%s queue)", (const char*)Context, Queue == g_manual ? "manual" : "default");
 }
 
 void KmdfQueueDrain(BOOLEAN Synchronously)
 {
     if (Synchronously) {
         WdfIoQueueDrainSynchronously(g_queue);
-        LogLine("DrainSynchronously returned");
+        CallbackLogLine("DrainSynchronously returned");
     } else {
         WdfIoQueueDrain(g_queue, QEvtQueueState, (WDFCONTEXT) "DrainComplete");
     }
@@ -169,7 +136,7 @@ void KmdfQueuePurge(BOOLEAN Synchronously)
 {
     if (Synchronously) {
         WdfIoQueuePurgeSynchronously(g_queue);
-        LogLine("PurgeSynchronously returned");
+        CallbackLogLine("PurgeSynchronously returned");
     } else {
         WdfIoQueuePurge(g_queue, QEvtQueueState, (WDFCONTEXT) "PurgeComplete");
     }
@@ -179,7 +146,7 @@ void KmdfQueueStopAndPurge(BOOLEAN Synchronously)
 {
     if (Synchronously) {
         WdfIoQueueStopAndPurgeSynchronously(g_queue);
-        LogLine("StopAndPurgeSynchronously returned");
+        CallbackLogLine("StopAndPurgeSynchronously returned");
     } else {
         WdfIoQueueStopAndPurge(g_queue, QEvtQueueState, (WDFCONTEXT) "StopAndPurgeComplete");
     }
@@ -205,7 +172,7 @@ NTSTATUS KmdfQueueRetrieveAndComplete(NTSTATUS Status)
     if (!NT_SUCCESS(status)) {
         return status;
     }
-    LogLine("Retrieved %u", (ULONG)LengthOf(request));
+    CallbackLogLine("Retrieved %u", (ULONG)LengthOf(request));
     WdfRequestCompleteWithInformation(request, Status, LengthOf(request));
     return STATUS_SUCCESS;
 }
@@ -218,7 +185,7 @@ NTSTATUS KmdfQueueRetrieveAndRequeue(void)
         return status;
     }
     status = WdfRequestRequeue(request);
-    LogLine("Requeue %u 0x%08x", (ULONG)LengthOf(request), status);
+    CallbackLogLine("Requeue %u 0x%08x", (ULONG)LengthOf(request), status);
     return status;
 }
 
@@ -242,7 +209,7 @@ NTSTATUS KmdfQueueFindAndComplete(ULONG Length)
             status = WdfIoQueueRetrieveFoundRequest(g_manual, found, &request);
             WdfObjectDereference(found);
             if (NT_SUCCESS(status)) {
-                LogLine("RetrievedFound %u", Length);
+                CallbackLogLine("RetrievedFound %u", Length);
                 WdfRequestCompleteWithInformation(request, STATUS_SUCCESS, Length);
             }
             return status;
@@ -274,7 +241,7 @@ NTSTATUS KmdfQueueRetrieveByFile(ULONG FileIndex)
     }
     status = WdfIoQueueRetrieveRequestByFileObject(g_manual, g_files[FileIndex], &request);
     if (NT_SUCCESS(status)) {
-        LogLine("RetrievedByFile %u", (ULONG)LengthOf(request));
+        CallbackLogLine("RetrievedByFile %u", (ULONG)LengthOf(request));
         WdfRequestCompleteWithInformation(request, STATUS_SUCCESS, LengthOf(request));
     }
     return status;
@@ -320,7 +287,7 @@ NTSTATUS DriverEntry(_In_ PDRIVER_OBJECT DriverObject, _In_ PUNICODE_STRING Regi
 {
     WDF_DRIVER_CONFIG config;
     KeInitializeSpinLock(&g_lock);
-    g_logLength = 0;
+    CallbackLogReset();
     g_heldCount = 0;
     g_fileCount = 0;
     g_kept = NULL;
@@ -389,7 +356,7 @@ static NTSTATUS QEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT Dev
 static NTSTATUS QEvtD0Exit(WDFDEVICE Device, WDF_POWER_DEVICE_STATE TargetState)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDeviceD0Exit %d", (int)TargetState);
+    CallbackLogLine("EvtDeviceD0Exit %d", (int)TargetState);
     return STATUS_SUCCESS;
 }
 
@@ -408,7 +375,7 @@ static VOID QEvtFileCreate(WDFDEVICE Device, WDFREQUEST Request, WDFFILEOBJECT F
 static VOID QEvtRequestCancel(WDFREQUEST Request)
 {
     if (TakeHeld(Request)) {
-        LogLine("EvtRequestCancel %u", (ULONG)LengthOf(Request));
+        CallbackLogLine("EvtRequestCancel %u", (ULONG)LengthOf(Request));
         WdfRequestComplete(Request, STATUS_CANCELLED);
     }
 }
@@ -418,7 +385,7 @@ static VOID QEvtIoRead(WDFQUEUE Queue, WDFREQUEST Request, size_t Length)
     KIRQL irql;
     BOOLEAN held = FALSE;
     UNREFERENCED_PARAMETER(Queue);
-    LogLine("EvtIoRead %u", (ULONG)Length);
+    CallbackLogLine("EvtIoRead %u", (ULONG)Length);
     KeAcquireSpinLock(&g_lock, &irql);
     if (g_heldCount < MAX_HELD) {
         g_held[g_heldCount++] = Request;
@@ -441,10 +408,10 @@ static VOID QEvtIoRead(WDFQUEUE Queue, WDFREQUEST Request, size_t Length)
 static VOID QEvtIoWrite(WDFQUEUE Queue, WDFREQUEST Request, size_t Length)
 {
     UNREFERENCED_PARAMETER(Queue);
-    LogLine("EvtIoWrite %u", (ULONG)Length);
+    CallbackLogLine("EvtIoWrite %u", (ULONG)Length);
     if (g_config.ForwardWrites) {
         NTSTATUS status = WdfRequestForwardToIoQueue(Request, g_manual);
-        LogLine("Forward 0x%08x", status);
+        CallbackLogLine("Forward 0x%08x", status);
         if (!NT_SUCCESS(status)) {
             WdfRequestComplete(Request, status);
         }
@@ -471,7 +438,7 @@ static VOID QEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Outpu
     UCHAR* mapped;
     size_t length = 0;
     UNREFERENCED_PARAMETER(Queue);
-    LogLine("EvtIoDeviceControl 0x%08x", IoControlCode);
+    CallbackLogLine("EvtIoDeviceControl 0x%08x", IoControlCode);
 
     switch (IoControlCode) {
     case IOCTL_KMDFQUEUE_OUT_DIRECT:
@@ -569,7 +536,7 @@ static VOID QEvtIoInCallerContext(WDFDEVICE Device, WDFREQUEST Request)
         if (NT_SUCCESS(status)) {
             status = WdfRequestProbeAndLockUserBufferForWrite(Request, out, outLength, &context->UserOutput);
         }
-        LogLine("EvtIoInCallerContext neither 0x%08x", status);
+        CallbackLogLine("EvtIoInCallerContext neither 0x%08x", status);
         if (!NT_SUCCESS(status)) {
             WdfRequestComplete(Request, status);
             return;
@@ -584,7 +551,7 @@ static VOID QEvtIoInCallerContext(WDFDEVICE Device, WDFREQUEST Request)
 static VOID QEvtIoStop(WDFQUEUE Queue, WDFREQUEST Request, ULONG ActionFlags)
 {
     UNREFERENCED_PARAMETER(Queue);
-    LogLine("EvtIoStop %u 0x%08x", (ULONG)LengthOf(Request), ActionFlags);
+    CallbackLogLine("EvtIoStop %u 0x%08x", (ULONG)LengthOf(Request), ActionFlags);
     if ((ActionFlags & WdfRequestStopRequestCancelable) != 0) {
         if (WdfRequestUnmarkCancelable(Request) == STATUS_CANCELLED) {
             return; /* EvtRequestCancel completes it */
@@ -606,11 +573,11 @@ static VOID QEvtIoStop(WDFQUEUE Queue, WDFREQUEST Request, ULONG ActionFlags)
 static VOID QEvtIoResume(WDFQUEUE Queue, WDFREQUEST Request)
 {
     UNREFERENCED_PARAMETER(Queue);
-    LogLine("EvtIoResume %u", (ULONG)LengthOf(Request));
+    CallbackLogLine("EvtIoResume %u", (ULONG)LengthOf(Request));
 }
 
 static VOID QEvtIoCanceledOnQueue(WDFQUEUE Queue, WDFREQUEST Request)
 {
-    LogLine("EvtIoCanceledOnQueue %u (%s queue)", (ULONG)LengthOf(Request), Queue == g_manual ? "manual" : "default");
+    CallbackLogLine("EvtIoCanceledOnQueue %u (%s queue)", (ULONG)LengthOf(Request), Queue == g_manual ? "manual" : "default");
     WdfRequestComplete(Request, STATUS_CANCELLED);
 }

@@ -1,10 +1,9 @@
 /* kmdftest: see kmdftest.h. */
+#include "callback_log.h"
 #include <initguid.h>
 
 #include "kmdftest.h"
 
-#include <ntstrsafe.h>
-#include <stdarg.h>
 
 #define MAX_HELD 256
 
@@ -37,8 +36,6 @@ static EVT_WDF_REQUEST_CANCEL TestEvtRequestCancel;
 
 static KMDFTEST_CONFIG g_config = {WdfIoQueueDispatchSequential, 0, 0, 0, 0, TRUE, FALSE, FALSE};
 static KSPIN_LOCK g_lock;
-static char g_log[64 * 1024];
-static ULONG g_logLength;
 static WDFREQUEST g_held[MAX_HELD];
 static ULONG g_heldCount;
 static WDFQUEUE g_queue;
@@ -51,50 +48,12 @@ static volatile LONG g_periodicFires;
 static EVT_WDF_TIMER TestEvtOneShotTimer;
 static EVT_WDF_TIMER TestEvtPeriodicTimer;
 
-static void LogLine(const char* format, ...)
-{
-    char line[256];
-    va_list args;
-    KIRQL irql;
-    size_t length = 0;
-
-    va_start(args, format);
-    RtlStringCchVPrintfA(line, sizeof(line), format, args);
-    va_end(args);
-    RtlStringCchLengthA(line, sizeof(line), &length);
-
-    KeAcquireSpinLock(&g_lock, &irql);
-    if (g_logLength + length + 1 < sizeof(g_log)) {
-        RtlCopyMemory(g_log + g_logLength, line, length);
-        g_logLength += (ULONG)length;
-        g_log[g_logLength++] = '\n';
-        g_log[g_logLength] = '\0';
-    }
-    KeReleaseSpinLock(&g_lock, irql);
-}
 
 void KmdfTestSetConfig(const KMDFTEST_CONFIG* Config) { g_config = *Config; }
 
-ULONG KmdfTestReadLog(char* Buffer, ULONG Size)
-{
-    KIRQL irql;
-    ULONG n;
-    KeAcquireSpinLock(&g_lock, &irql);
-    n = g_logLength < Size - 1 ? g_logLength : Size - 1;
-    RtlCopyMemory(Buffer, g_log, n);
-    Buffer[n] = '\0';
-    KeReleaseSpinLock(&g_lock, irql);
-    return n;
-}
+ULONG KmdfTestReadLog(char* Buffer, ULONG Size) { return CallbackLogRead(Buffer, Size); }
 
-void KmdfTestResetLog(void)
-{
-    KIRQL irql;
-    KeAcquireSpinLock(&g_lock, &irql);
-    g_logLength = 0;
-    g_log[0] = '\0';
-    KeReleaseSpinLock(&g_lock, irql);
-}
+void KmdfTestResetLog(void) { CallbackLogReset(); }
 
 static BOOLEAN TakeHeld(WDFREQUEST Request)
 {
@@ -142,7 +101,7 @@ ULONG KmdfTestCompleteHeld(ULONG Count, NTSTATUS Status)
             continue; /* the cancel routine completes it and removes it */
         }
         TakeHeld(request);
-        LogLine("Complete 0x%08x", Status);
+        CallbackLogLine("Complete 0x%08x", Status);
         WdfRequestComplete(request, Status);
         done++;
     }
@@ -156,7 +115,7 @@ NTSTATUS KmdfTestRetrieveAndComplete(NTSTATUS Status)
     if (!NT_SUCCESS(status)) {
         return status;
     }
-    LogLine("Retrieved");
+    CallbackLogLine("Retrieved");
     WdfRequestComplete(request, Status);
     return STATUS_SUCCESS;
 }
@@ -165,7 +124,7 @@ void KmdfTestStopQueue(BOOLEAN Synchronously)
 {
     if (Synchronously) {
         WdfIoQueueStopSynchronously(g_queue);
-        LogLine("QueueStoppedSynchronously");
+        CallbackLogLine("QueueStoppedSynchronously");
     } else {
         WdfIoQueueStop(g_queue, NULL, NULL);
     }
@@ -204,7 +163,7 @@ static VOID TestEvtOneShotTimer(WDFTIMER Timer)
 {
     UNREFERENCED_PARAMETER(Timer);
     InterlockedIncrement(&g_oneShotFires);
-    LogLine("EvtTimer one-shot irql=%d", (int)KeGetCurrentIrql());
+    CallbackLogLine("EvtTimer one-shot irql=%d", (int)KeGetCurrentIrql());
 }
 
 static VOID TestEvtPeriodicTimer(WDFTIMER Timer)
@@ -219,18 +178,18 @@ NTSTATUS DriverEntry(_In_ PDRIVER_OBJECT DriverObject, _In_ PUNICODE_STRING Regi
     NTSTATUS status;
 
     KeInitializeSpinLock(&g_lock);
-    LogLine("DriverEntry");
+    CallbackLogLine("DriverEntry");
     WDF_DRIVER_CONFIG_INIT(&config, TestEvtDeviceAdd);
     config.EvtDriverUnload = TestEvtDriverUnload;
     status = WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, &config, WDF_NO_HANDLE);
-    LogLine("WdfDriverCreate 0x%08x", status);
+    CallbackLogLine("WdfDriverCreate 0x%08x", status);
     return status;
 }
 
 static VOID TestEvtDriverUnload(_In_ WDFDRIVER Driver)
 {
     UNREFERENCED_PARAMETER(Driver);
-    LogLine("EvtDriverUnload");
+    CallbackLogLine("EvtDriverUnload");
 }
 
 static NTSTATUS TestEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT DeviceInit)
@@ -242,7 +201,7 @@ static NTSTATUS TestEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
     NTSTATUS status;
 
     UNREFERENCED_PARAMETER(Driver);
-    LogLine("EvtDriverDeviceAdd");
+    CallbackLogLine("EvtDriverDeviceAdd");
 
     WDF_PNPPOWER_EVENT_CALLBACKS_INIT(&callbacks);
     callbacks.EvtDevicePrepareHardware = TestEvtPrepareHardware;
@@ -266,7 +225,7 @@ static NTSTATUS TestEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
     attributes.EvtDestroyCallback = TestEvtDeviceDestroy;
     status = WdfDeviceCreate(&DeviceInit, &attributes, &device);
     if (!NT_SUCCESS(status)) {
-        LogLine("WdfDeviceCreate 0x%08x", status);
+        CallbackLogLine("WdfDeviceCreate 0x%08x", status);
         return status;
     }
 
@@ -292,7 +251,7 @@ static NTSTATUS TestEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
     attributes.EvtCleanupCallback = TestEvtQueueCleanup;
     status = WdfIoQueueCreate(device, &queueConfig, &attributes, &g_queue);
     if (!NT_SUCCESS(status)) {
-        LogLine("WdfIoQueueCreate 0x%08x", status);
+        CallbackLogLine("WdfIoQueueCreate 0x%08x", status);
         return status;
     }
 
@@ -305,7 +264,7 @@ static NTSTATUS TestEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
         }
         status = WdfDeviceConfigureRequestDispatching(device, g_ioctlQueue, WdfRequestTypeDeviceControl);
         if (!NT_SUCCESS(status)) {
-            LogLine("WdfDeviceConfigureRequestDispatching 0x%08x", status);
+            CallbackLogLine("WdfDeviceConfigureRequestDispatching 0x%08x", status);
             return status;
         }
     }
@@ -346,7 +305,7 @@ static NTSTATUS TestEvtDeviceAdd(_In_ WDFDRIVER Driver, _Inout_ PWDFDEVICE_INIT 
 static NTSTATUS TestEvtPrepareHardware(WDFDEVICE Device, WDFCMRESLIST Raw, WDFCMRESLIST Translated)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDevicePrepareHardware %s", (Raw != NULL && Translated != NULL) ? "lists" : "no-lists");
+    CallbackLogLine("EvtDevicePrepareHardware %s", (Raw != NULL && Translated != NULL) ? "lists" : "no-lists");
     return g_config.PrepareHardwareStatus;
 }
 
@@ -354,92 +313,92 @@ static NTSTATUS TestEvtReleaseHardware(WDFDEVICE Device, WDFCMRESLIST Translated
 {
     UNREFERENCED_PARAMETER(Device);
     UNREFERENCED_PARAMETER(Translated);
-    LogLine("EvtDeviceReleaseHardware");
+    CallbackLogLine("EvtDeviceReleaseHardware");
     return STATUS_SUCCESS;
 }
 
 static NTSTATUS TestEvtD0Entry(WDFDEVICE Device, WDF_POWER_DEVICE_STATE PreviousState)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDeviceD0Entry %d", (int)PreviousState);
+    CallbackLogLine("EvtDeviceD0Entry %d", (int)PreviousState);
     return g_config.D0EntryStatus;
 }
 
 static NTSTATUS TestEvtD0Exit(WDFDEVICE Device, WDF_POWER_DEVICE_STATE TargetState)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDeviceD0Exit %d", (int)TargetState);
+    CallbackLogLine("EvtDeviceD0Exit %d", (int)TargetState);
     return STATUS_SUCCESS;
 }
 
 static NTSTATUS TestEvtSelfManagedIoInit(WDFDEVICE Device)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDeviceSelfManagedIoInit");
+    CallbackLogLine("EvtDeviceSelfManagedIoInit");
     return g_config.SelfManagedIoInitStatus;
 }
 
 static NTSTATUS TestEvtSelfManagedIoSuspend(WDFDEVICE Device)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDeviceSelfManagedIoSuspend");
+    CallbackLogLine("EvtDeviceSelfManagedIoSuspend");
     return STATUS_SUCCESS;
 }
 
 static NTSTATUS TestEvtSelfManagedIoRestart(WDFDEVICE Device)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDeviceSelfManagedIoRestart");
+    CallbackLogLine("EvtDeviceSelfManagedIoRestart");
     return STATUS_SUCCESS;
 }
 
 static VOID TestEvtSelfManagedIoFlush(WDFDEVICE Device)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDeviceSelfManagedIoFlush");
+    CallbackLogLine("EvtDeviceSelfManagedIoFlush");
 }
 
 static VOID TestEvtSelfManagedIoCleanup(WDFDEVICE Device)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDeviceSelfManagedIoCleanup");
+    CallbackLogLine("EvtDeviceSelfManagedIoCleanup");
 }
 
 static NTSTATUS TestEvtQueryRemove(WDFDEVICE Device)
 {
     UNREFERENCED_PARAMETER(Device);
-    LogLine("EvtDeviceQueryRemove");
+    CallbackLogLine("EvtDeviceQueryRemove");
     return STATUS_SUCCESS;
 }
 
 static VOID TestEvtDeviceCleanup(WDFOBJECT Object)
 {
     UNREFERENCED_PARAMETER(Object);
-    LogLine("EvtDeviceCleanup");
+    CallbackLogLine("EvtDeviceCleanup");
 }
 
 static VOID TestEvtDeviceDestroy(WDFOBJECT Object)
 {
     UNREFERENCED_PARAMETER(Object);
-    LogLine("EvtDeviceDestroy");
+    CallbackLogLine("EvtDeviceDestroy");
 }
 
 static VOID TestEvtQueueCleanup(WDFOBJECT Object)
 {
     UNREFERENCED_PARAMETER(Object);
-    LogLine("EvtQueueCleanup");
+    CallbackLogLine("EvtQueueCleanup");
 }
 
 static VOID TestEvtRequestCleanup(WDFOBJECT Object)
 {
     UNREFERENCED_PARAMETER(Object);
-    LogLine("EvtRequestCleanup");
+    CallbackLogLine("EvtRequestCleanup");
 }
 
 static VOID TestEvtRequestCancel(WDFREQUEST Request)
 {
     if (TakeHeld(Request)) {
-        LogLine("EvtRequestCancel");
+        CallbackLogLine("EvtRequestCancel");
         WdfRequestComplete(Request, STATUS_CANCELLED);
     }
 }
@@ -472,14 +431,14 @@ static VOID HoldOrComplete(WDFREQUEST Request, size_t Length)
 static VOID TestEvtIoRead(WDFQUEUE Queue, WDFREQUEST Request, size_t Length)
 {
     UNREFERENCED_PARAMETER(Queue);
-    LogLine("EvtIoRead %u", (ULONG)Length);
+    CallbackLogLine("EvtIoRead %u", (ULONG)Length);
     HoldOrComplete(Request, Length);
 }
 
 static VOID TestEvtIoWrite(WDFQUEUE Queue, WDFREQUEST Request, size_t Length)
 {
     UNREFERENCED_PARAMETER(Queue);
-    LogLine("EvtIoWrite %u", (ULONG)Length);
+    CallbackLogLine("EvtIoWrite %u", (ULONG)Length);
     HoldOrComplete(Request, Length);
 }
 
@@ -491,7 +450,7 @@ static VOID TestEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t Ou
     NTSTATUS status;
     size_t length = InputBufferLength < OutputBufferLength ? InputBufferLength : OutputBufferLength;
 
-    LogLine("EvtIoDeviceControl 0x%08x%s", IoControlCode, Queue == g_ioctlQueue ? " (ioctl queue)" : "");
+    CallbackLogLine("EvtIoDeviceControl 0x%08x%s", IoControlCode, Queue == g_ioctlQueue ? " (ioctl queue)" : "");
     if (IoControlCode != IOCTL_KMDFTEST_ECHO) {
         WdfRequestComplete(Request, STATUS_INVALID_DEVICE_REQUEST);
         return;
