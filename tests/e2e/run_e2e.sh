@@ -6,38 +6,15 @@
 set -u
 HOST=$1 CTL=$2 ECHOAPP=$3 BAD=$4 ECHO_SYS=${5:-}
 
-WORK=$(mktemp -d /tmp/kmdf-e2e.XXXXXX)
-SOCKET=$WORK/kmdf.sock
-STATE=$WORK/state
-CONFIG=$WORK/kmdfhost.conf
-HOST_PID=
-export KMDF_SOCKET=$SOCKET
-
-fail() {
-    echo "e2e: FAILED: $*"
-    echo "---- kmdfhost stderr ----"; cat "$WORK/host.err" 2>/dev/null
-    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
-    exit 1
-}
-cleanup() {
-    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+. "$(dirname "$0")/lib/host.sh"
+e2e_setup "e2e"
 
 echo "# e2e configuration" > "$CONFIG"
 if [ -n "$ECHO_SYS" ]; then
     printf 'device ROOT\\ECHO 0000 echo %s\n' "$ECHO_SYS" >> "$CONFIG"
 fi
 
-"$HOST" --config "$CONFIG" --state "$STATE" --socket "$SOCKET" 2>"$WORK/host.err" &
-HOST_PID=$!
-i=0
-until grep -q "kmdfhost: serving on $SOCKET" "$WORK/host.err" 2>/dev/null; do
-    kill -0 "$HOST_PID" 2>/dev/null || fail "kmdfhost exited before serving"
-    i=$((i + 1)); [ $i -gt 300 ] && fail "kmdfhost did not serve within 30 s"
-    sleep 0.1
-done
+e2e_start_host "$HOST"
 echo "e2e: kmdfhost serves on $SOCKET"
 
 # A second host on the same socket must refuse.

@@ -6,36 +6,13 @@
 set -u
 HOST=$1 CTL=$2 IOCTLAPP=$3 IOCTL_SYS=$4
 
-WORK=$(mktemp -d /tmp/kmdf-ioctl-e2e.XXXXXX)
-SOCKET=$WORK/kmdf.sock
-STATE=$WORK/state
-CONFIG=$WORK/kmdfhost.conf
-HOST_PID=
-export KMDF_SOCKET=$SOCKET
-
-fail() {
-    echo "ioctl e2e: FAILED: $*"
-    echo "---- kmdfhost stderr ----"; cat "$WORK/host.err" 2>/dev/null
-    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
-    exit 1
-}
-cleanup() {
-    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+. "$(dirname "$0")/lib/host.sh"
+e2e_setup "ioctl e2e"
 
 "$IOCTLAPP" --help | grep -q "usage: ioctlapp" || fail "ioctlapp --help"
 
 printf '# ioctl e2e configuration\ndriver ioctl %s\n' "$IOCTL_SYS" > "$CONFIG"
-"$HOST" --config "$CONFIG" --state "$STATE" --socket "$SOCKET" 2>"$WORK/host.err" &
-HOST_PID=$!
-i=0
-until grep -q "kmdfhost: serving on $SOCKET" "$WORK/host.err" 2>/dev/null; do
-    kill -0 "$HOST_PID" 2>/dev/null || fail "kmdfhost exited before serving"
-    i=$((i + 1)); [ $i -gt 300 ] && fail "kmdfhost did not serve within 30 s"
-    sleep 0.1
-done
+e2e_start_host "$HOST"
 echo "ioctl e2e: kmdfhost serves on $SOCKET"
 
 "$IOCTLAPP" > "$WORK/app1.out" 2>&1 || fail "ioctlapp: $(cat "$WORK/app1.out")"

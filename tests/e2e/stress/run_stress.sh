@@ -7,34 +7,12 @@
 set -u
 HOST=$1 CTL=$2 CLIENT=$3 ECHO_SYS=$4 FILTER_SYS=$5 CLIENTS=${6:-8} OPS=${7:-10000}
 
-WORK=$(mktemp -d /tmp/kmdf-stress.XXXXXX)
-SOCKET=$WORK/kmdf.sock
-STATE=$WORK/state
-CONFIG=$WORK/kmdfhost.conf
-HOST_PID=
-export KMDF_SOCKET=$SOCKET
-
-fail() {
-    echo "stress: FAILED: $*"
-    echo "---- kmdfhost stderr (last 40 lines) ----"; tail -40 "$WORK/host.err" 2>/dev/null
-    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
-    exit 1
-}
-cleanup() {
-    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+. "$(dirname "$0")/../lib/host.sh"
+FAIL_LOG_LINES=40
+e2e_setup "stress"
 
 printf 'device ROOT\\ECHO 0000 echo %s\nfilter ROOT\\ECHO echofilter %s\n' "$ECHO_SYS" "$FILTER_SYS" > "$CONFIG"
-"$HOST" --config "$CONFIG" --state "$STATE" --socket "$SOCKET" 2>"$WORK/host.err" &
-HOST_PID=$!
-i=0
-until grep -q "kmdfhost: serving on $SOCKET" "$WORK/host.err" 2>/dev/null; do
-    kill -0 "$HOST_PID" 2>/dev/null || fail "kmdfhost exited before serving"
-    i=$((i + 1)); [ $i -gt 300 ] && fail "kmdfhost did not serve within 30 s"
-    sleep 0.1
-done
+e2e_start_host "$HOST"
 
 PIDS=
 c=1

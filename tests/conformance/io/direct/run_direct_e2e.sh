@@ -7,34 +7,11 @@
 set -u
 HOST=$1 CTL=$2 CLIENT=$3 BAD_CLIENT=$4 DRIVER=$5
 
-WORK=$(mktemp -d /tmp/kmdf-direct-e2e.XXXXXX)
-SOCKET=$WORK/kmdf.sock
-STATE=$WORK/state
-CONFIG=$WORK/kmdfhost.conf
-HOST_PID=
-export KMDF_SOCKET=$SOCKET
-
-fail() {
-    echo "direct e2e: FAILED: $*"
-    echo "---- kmdfhost stderr ----"; cat "$WORK/host.err" 2>/dev/null
-    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
-    exit 1
-}
-cleanup() {
-    [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+. "$(dirname "$0")/../../../e2e/lib/host.sh"
+e2e_setup "direct e2e"
 
 printf '# direct I/O e2e configuration\ndriver wdmdirect %s\n' "$DRIVER" > "$CONFIG"
-"$HOST" --config "$CONFIG" --state "$STATE" --socket "$SOCKET" 2>"$WORK/host.err" &
-HOST_PID=$!
-i=0
-until grep -q "kmdfhost: serving on $SOCKET" "$WORK/host.err" 2>/dev/null; do
-    kill -0 "$HOST_PID" 2>/dev/null || fail "kmdfhost exited before serving"
-    i=$((i + 1)); [ $i -gt 300 ] && fail "kmdfhost did not serve within 30 s"
-    sleep 0.1
-done
+e2e_start_host "$HOST"
 echo "direct e2e: kmdfhost serves on $SOCKET"
 
 "$CLIENT" > "$WORK/client1.out" 2>&1 || fail "direct_client: $(cat "$WORK/client1.out")"
