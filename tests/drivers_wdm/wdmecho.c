@@ -178,6 +178,20 @@ static NTSTATUS EchoDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     }
 }
 
+static NTSTATUS EchoInternalDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+    UNREFERENCED_PARAMETER(DeviceObject);
+    if (stack->Parameters.DeviceIoControl.IoControlCode == (ULONG)IOCTL_WDMECHO_INTERNAL_SUM) {
+        const ULONG* a1 = (const ULONG*)stack->Parameters.Others.Argument1;
+        ULONG* a2 = (ULONG*)stack->Parameters.Others.Argument2;
+        const ULONG* a4 = (const ULONG*)stack->Parameters.Others.Argument4;
+        if (a1 == NULL || a2 == NULL || a4 == NULL) return CompleteIrp(Irp, STATUS_INVALID_PARAMETER, 0);
+        *a2 = *a1 + *a4;
+        return CompleteIrp(Irp, STATUS_SUCCESS, sizeof(ULONG));
+    }
+    return CompleteIrp(Irp, STATUS_INVALID_DEVICE_REQUEST, 0);
+}
+
 static NTSTATUS SignalStartDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context) {
     UNREFERENCED_PARAMETER(DeviceObject);
     UNREFERENCED_PARAMETER(Irp);
@@ -335,6 +349,7 @@ WDMECHO_EXPORT NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING
     DriverObject->MajorFunction[IRP_MJ_READ] = EchoRead;
     DriverObject->MajorFunction[IRP_MJ_WRITE] = EchoWrite;
     DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = EchoDeviceControl;
+    DriverObject->MajorFunction[IRP_MJ_INTERNAL_DEVICE_CONTROL] = EchoInternalDeviceControl;
     DriverObject->MajorFunction[IRP_MJ_PNP] = EchoPnp;
     DriverObject->MajorFunction[IRP_MJ_POWER] = EchoPower;
     DriverObject->DriverExtension->AddDevice = EchoAddDevice;

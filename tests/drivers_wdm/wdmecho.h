@@ -21,6 +21,10 @@
 /* Output (MDL) = input with every byte + 2 (METHOD_OUT_DIRECT). */
 #define IOCTL_WDMECHO_OUT_DIRECT WDMECHO_CTL(0x804, 2 /* METHOD_OUT_DIRECT */, 0)
 
+/* Internal device control (Parameters.Others): *(ULONG*)Argument2 = *(ULONG*)Argument1 +
+   *(ULONG*)Argument4; Information 4. */
+#define IOCTL_WDMECHO_INTERNAL_SUM WDMECHO_CTL(0x806, 3 /* METHOD_NEITHER */, 0)
+
 /* Makes the next IRP_MN_QUERY_REMOVE_DEVICE fail with STATUS_UNSUCCESSFUL (a veto). */
 #define IOCTL_WDMECHO_VETO_REMOVE WDMECHO_CTL(0x805, 0, 0)
 

@@ -70,12 +70,15 @@ NTSTATUS formatRequest(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget, 
 // request and sends it with WDF_REQUEST_SEND_OPTION_SYNCHRONOUS.
 NTSTATUS sendRequestSynchronously(FxDriverGlobals* globals, FxIoTarget* target, WDFREQUEST Request,
                                   FxRequestFormat& format, const WDF_MEMORY_DESCRIPTOR* input,
-                                  const WDF_MEMORY_DESCRIPTOR* output, ULONG flags, LONGLONG timeout,
+                                  const WDF_MEMORY_DESCRIPTOR* output, const WDF_MEMORY_DESCRIPTOR* argument4,
+                                  ULONG flags, LONGLONG timeout,
                                   PULONG_PTR information, const char* ddi) {
     FxRequest* request = resolve<FxRequest>(globals, Request, ddi);
     NTSTATUS status = describeDescriptor(globals, input, ddi, &format.input);
     if (!NT_SUCCESS(status)) return status;
     status = describeDescriptor(globals, output, ddi, &format.output);
+    if (!NT_SUCCESS(status)) return status;
+    status = describeDescriptor(globals, argument4, ddi, &format.argument4);
     if (!NT_SUCCESS(status)) return status;
     status = request->formatForTarget(target, format, ddi);
     if (!NT_SUCCESS(status)) return status;
@@ -119,7 +122,8 @@ NTSTATUS checkSendOptions(FxDriverGlobals* globals, const WDF_REQUEST_SEND_OPTIO
 
 NTSTATUS sendSynchronously(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget, WDFREQUEST Request,
                            FxSyncSend& send, const WDF_MEMORY_DESCRIPTOR* input, const WDF_MEMORY_DESCRIPTOR* output,
-                           const WDF_REQUEST_SEND_OPTIONS* options, PULONG_PTR information, const char* ddi) {
+                           const WDF_REQUEST_SEND_OPTIONS* options, PULONG_PTR information, const char* ddi,
+                           const WDF_MEMORY_DESCRIPTOR* argument4 = nullptr) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
     FxIoTarget* target = resolve<FxIoTarget>(globals, IoTarget, ddi);
     if (information != nullptr) *information = 0;
@@ -133,12 +137,15 @@ NTSTATUS sendSynchronously(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarg
         format.majorFunction = send.majorFunction;
         format.ioctlCode = send.ioctlCode;
         format.deviceOffset = send.deviceOffset;
-        return sendRequestSynchronously(globals, target, Request, format, input, output, flags, timeout, information,
-                                        ddi);
+        format.others = send.others;
+        return sendRequestSynchronously(globals, target, Request, format, input, output, argument4, flags, timeout,
+                                        information, ddi);
     }
     status = fxResolveMemoryDescriptor(globals, input, ddi, &send.input);
     if (!NT_SUCCESS(status)) return status;
     status = fxResolveMemoryDescriptor(globals, output, ddi, &send.output);
+    if (!NT_SUCCESS(status)) return status;
+    status = fxResolveMemoryDescriptor(globals, argument4, ddi, &send.argument4);
     if (!NT_SUCCESS(status)) return status;
     ULONG_PTR transferred = 0;
     status = target->sendSynchronously(send, flags, timeout, &transferred);
@@ -394,6 +401,20 @@ NTSTATUS NTAPI imp_WdfIoTargetSendInternalIoctlSynchronously(PWDF_DRIVER_GLOBALS
                              BytesReturned, "WdfIoTargetSendInternalIoctlSynchronously");
 }
 
+// IRQL PASSIVE_LEVEL. The three memory descriptors become Parameters.Others.Argument1,
+// Argument2 and Argument4 of the internal device control request.
+NTSTATUS NTAPI imp_WdfIoTargetSendInternalIoctlOthersSynchronously(
+    PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget, WDFREQUEST Request, ULONG IoctlCode,
+    PWDF_MEMORY_DESCRIPTOR OtherArg1, PWDF_MEMORY_DESCRIPTOR OtherArg2, PWDF_MEMORY_DESCRIPTOR OtherArg4,
+    PWDF_REQUEST_SEND_OPTIONS RequestOptions, PULONG_PTR BytesReturned) {
+    FxSyncSend send;
+    send.majorFunction = IRP_MJ_INTERNAL_DEVICE_CONTROL;
+    send.ioctlCode = IoctlCode;
+    send.others = true;
+    return sendSynchronously(DriverGlobals, IoTarget, Request, send, OtherArg1, OtherArg2, RequestOptions,
+                             BytesReturned, "WdfIoTargetSendInternalIoctlOthersSynchronously", OtherArg4);
+}
+
 // IRQL <= DISPATCH_LEVEL (the five format DDIs).
 NTSTATUS NTAPI imp_WdfIoTargetFormatRequestForRead(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget,
                                                    WDFREQUEST Request, WDFMEMORY OutputBuffer,
@@ -495,6 +516,7 @@ VOID NTAPI imp_WdfIoTargetPurge(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET I
 
 }  // extern "C"
 
+FX_DDI_SIGNATURE(WdfIoTargetSendInternalIoctlOthersSynchronously, PFN_WDFIOTARGETSENDINTERNALIOCTLOTHERSSYNCHRONOUSLY);
 FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForRead, PFN_WDFIOTARGETFORMATREQUESTFORREAD);
 FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForWrite, PFN_WDFIOTARGETFORMATREQUESTFORWRITE);
 FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForIoctl, PFN_WDFIOTARGETFORMATREQUESTFORIOCTL);
@@ -550,6 +572,8 @@ std::span<const DdiEntry> ioTargetDdis() {
         ddiEntry(WdfIoTargetSendIoctlSynchronouslyTableIndex, &imp_WdfIoTargetSendIoctlSynchronously),
         ddiEntry(WdfIoTargetSendInternalIoctlSynchronouslyTableIndex,
                  &imp_WdfIoTargetSendInternalIoctlSynchronously),
+        ddiEntry(WdfIoTargetSendInternalIoctlOthersSynchronouslyTableIndex,
+                 &imp_WdfIoTargetSendInternalIoctlOthersSynchronously),
     };
     return kEntries;
 }

@@ -56,8 +56,10 @@ NTSTATUS fxResolveMemoryDescriptor(FxDriverGlobals* globals, const WDF_MEMORY_DE
 struct FxSyncSend {
     UCHAR majorFunction = IRP_MJ_READ;  // IRP_MJ_READ / WRITE / DEVICE_CONTROL / INTERNAL_DEVICE_CONTROL
     ULONG ioctlCode = 0;
-    FxTransferBuffer input;   // write data, or the IOCTL input buffer
-    FxTransferBuffer output;  // read buffer, or the IOCTL output buffer
+    bool others = false;      // InternalIoctlOthers: Argument1/2/4 instead of input/output
+    FxTransferBuffer input;   // write data, the IOCTL input buffer, or Others Argument1
+    FxTransferBuffer output;  // read buffer, the IOCTL output buffer, or Others Argument2
+    FxTransferBuffer argument4;  // Others Argument4
     const LONGLONG* deviceOffset = nullptr;
 };
 

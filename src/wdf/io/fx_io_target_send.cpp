@@ -127,6 +127,17 @@ NTSTATUS FxIoTarget::sendSynchronously(const FxSyncSend& send, ULONG flags, LONG
         break;
     }
     default:
+        if (send.others) {
+            // The three arguments are the driver's pointers, passed as they are.
+            irp = IoBuildDeviceIoControlRequest(send.ioctlCode, device, nullptr, 0, nullptr, 0, TRUE, &done, &iosb);
+            if (irp != nullptr) {
+                PIO_STACK_LOCATION next = IoGetNextIrpStackLocation(irp);
+                next->Parameters.Others.Argument1 = send.input.buffer;
+                next->Parameters.Others.Argument2 = send.output.buffer;
+                next->Parameters.Others.Argument4 = send.argument4.buffer;
+            }
+            break;
+        }
         irp = IoBuildDeviceIoControlRequest(send.ioctlCode, device, send.input.buffer, send.input.length,
                                             send.output.buffer, send.output.length,
                                             send.majorFunction == IRP_MJ_INTERNAL_DEVICE_CONTROL, &done, &iosb);

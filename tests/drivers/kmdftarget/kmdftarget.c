@@ -156,9 +156,11 @@ NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send)
 {
     WDF_MEMORY_DESCRIPTOR input, output;
     WDFMEMORY_OFFSET inputWindow, outputWindow;
-    WDFMEMORY inputMemory = NULL, outputMemory = NULL;
-    PMDL inputMdl = NULL, outputMdl = NULL;
-    PWDF_MEMORY_DESCRIPTOR inputArg = NULL, outputArg = NULL;
+    WDF_MEMORY_DESCRIPTOR argument4;
+    WDFMEMORY_OFFSET argument4Window;
+    WDFMEMORY inputMemory = NULL, outputMemory = NULL, argument4Memory = NULL;
+    PMDL inputMdl = NULL, outputMdl = NULL, argument4Mdl = NULL;
+    PWDF_MEMORY_DESCRIPTOR inputArg = NULL, outputArg = NULL, argument4Arg = NULL;
     WDF_REQUEST_SEND_OPTIONS options;
     WDFREQUEST request = NULL;
     ULONG_PTR information = 0;
@@ -178,6 +180,11 @@ NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send)
             status = Describe(Send, Send->Output, Send->OutputLength, Send->UseOffsets, &output, &outputWindow,
                               &outputMemory, &outputMdl);
             outputArg = &output;
+        }
+        if (NT_SUCCESS(status) && Send->Argument4 != NULL) {
+            status = Describe(Send, Send->Argument4, Send->Argument4Length, FALSE, &argument4, &argument4Window,
+                              &argument4Memory, &argument4Mdl);
+            argument4Arg = &argument4;
         }
     }
     if (Send->WithRequest) request = g_request;
@@ -202,6 +209,12 @@ NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send)
                                                        Send->UseOptions ? &options : NULL, &information);
             break;
         default:
+            if (Send->Others) {
+                status = WdfIoTargetSendInternalIoctlOthersSynchronously(
+                    target, request, Send->IoctlCode, inputArg, outputArg, argument4Arg,
+                    Send->UseOptions ? &options : NULL, &information);
+                break;
+            }
             status = WdfIoTargetSendInternalIoctlSynchronously(target, request, Send->IoctlCode, inputArg, outputArg,
                                                                Send->UseOptions ? &options : NULL, &information);
             break;
@@ -213,6 +226,8 @@ NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send)
     if (outputMemory != NULL) WdfObjectDelete(outputMemory);
     if (inputMdl != NULL) IoFreeMdl(inputMdl);
     if (outputMdl != NULL) IoFreeMdl(outputMdl);
+    if (argument4Memory != NULL) WdfObjectDelete(argument4Memory);
+    if (argument4Mdl != NULL) IoFreeMdl(argument4Mdl);
     return status;
 }
 

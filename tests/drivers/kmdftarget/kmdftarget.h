@@ -40,6 +40,10 @@ typedef struct _KMDFTARGET_SEND {
     LONGLONG DeviceOffset;
     BOOLEAN AtDispatchLevel; /* send with the IRQL raised to DISPATCH_LEVEL (a bug check) */
     BOOLEAN WithRequest;     /* send the driver-created request (KmdfTargetRequestCreate) */
+    BOOLEAN Others;          /* internal IOCTL: WdfIoTargetSendInternalIoctlOthersSynchronously with
+                                Input, Output and Argument4 as OtherArg1, OtherArg2, OtherArg4 */
+    void* Argument4;
+    ULONG Argument4Length;
     ULONG_PTR Information;   /* out: BytesRead / BytesWritten / BytesReturned */
 } KMDFTARGET_SEND;
 

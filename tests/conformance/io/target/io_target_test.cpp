@@ -902,6 +902,63 @@ TEST_F(IoTargetTest, InternalIoctlOthersCarriesItsArguments) {
     requestDelete();
 }
 
+// WdfIoTargetSendInternalIoctlOthersSynchronously: OtherArg1/2/4 arrive as
+// Parameters.Others.Argument1/2/4 (wdmecho's internal IOCTL adds *Argument1 and *Argument4
+// into *Argument2), with and without a driver-created request, for each descriptor type.
+class InternalIoctlOthersSync : public IoTargetTest, public ::testing::WithParamInterface<std::tuple<KMDFTARGET_DESCRIPTOR, bool>> {};
+
+TEST_P(InternalIoctlOthersSync, ArgumentsReachTheTargetAsOthers) {
+    openEcho();
+    const auto [descriptor, withRequest] = GetParam();
+    if (withRequest) {
+        ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    }
+    ULONG a1 = 40, a2 = 0, a4 = 2;
+    KMDFTARGET_SEND s{};
+    s.Major = IRP_MJ_INTERNAL_DEVICE_CONTROL;
+    s.IoctlCode = IOCTL_WDMECHO_INTERNAL_SUM;
+    s.Descriptor = descriptor;
+    s.Others = TRUE;
+    s.WithRequest = withRequest;
+    s.Input = &a1;
+    s.InputLength = sizeof(a1);
+    s.Output = &a2;
+    s.OutputLength = sizeof(a2);
+    s.Argument4 = &a4;
+    s.Argument4Length = sizeof(a4);
+    EXPECT_EQ(send(s), STATUS_SUCCESS);
+    EXPECT_EQ(a2, 42u);
+    EXPECT_EQ(s.Information, sizeof(ULONG));
+    if (withRequest) requestDelete();
+}
+
+TEST_P(InternalIoctlOthersSync, AMissingArgumentArrivesAsNull) {
+    openEcho();
+    const auto [descriptor, withRequest] = GetParam();
+    if (withRequest) {
+        ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
+    }
+    ULONG a1 = 1, a2 = 7;
+    KMDFTARGET_SEND s{};
+    s.Major = IRP_MJ_INTERNAL_DEVICE_CONTROL;
+    s.IoctlCode = IOCTL_WDMECHO_INTERNAL_SUM;
+    s.Descriptor = descriptor;
+    s.Others = TRUE;
+    s.WithRequest = withRequest;
+    s.Input = &a1;
+    s.InputLength = sizeof(a1);
+    s.Output = &a2;
+    s.OutputLength = sizeof(a2);
+    EXPECT_EQ(send(s), STATUS_INVALID_PARAMETER);  // wdmecho's answer to a NULL Argument4
+    EXPECT_EQ(a2, 7u);
+    if (withRequest) requestDelete();
+}
+
+INSTANTIATE_TEST_SUITE_P(Descriptors, InternalIoctlOthersSync,
+                         ::testing::Combine(::testing::Values(KmdfTargetDescriptorBuffer, KmdfTargetDescriptorHandle,
+                                                              KmdfTargetDescriptorMdl),
+                                            ::testing::Bool()));
+
 // --- removal of the remote target's device --------------------------------------------------
 
 TEST_F(IoTargetTest, RemovingTheRemoteDeviceClosesTheTargetByDefault) {
