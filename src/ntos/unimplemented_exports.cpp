@@ -52,12 +52,9 @@ extern "C" {
 [[noreturn]] void MmResetDriverPaging() { ntos::notImplemented("MmResetDriverPaging"); }
 [[noreturn]] void MmUnlockPagableImageSection() { ntos::notImplemented("MmUnlockPagableImageSection"); }
 [[noreturn]] void MmUnmapIoSpace() { ntos::notImplemented("MmUnmapIoSpace"); }
-[[noreturn]] void ObCloseHandle() { ntos::notImplemented("ObCloseHandle"); }
 [[noreturn]] void ObDereferenceObjectDeferDelete() { ntos::notImplemented("ObDereferenceObjectDeferDelete"); }
 [[noreturn]] void ObDereferenceObjectDeferDeleteWithTag() { ntos::notImplemented("ObDereferenceObjectDeferDeleteWithTag"); }
 [[noreturn]] void ObGetObjectSecurity() { ntos::notImplemented("ObGetObjectSecurity"); }
-[[noreturn]] void ObReferenceObjectByHandle() { ntos::notImplemented("ObReferenceObjectByHandle"); }
-[[noreturn]] void ObReferenceObjectByHandleWithTag() { ntos::notImplemented("ObReferenceObjectByHandleWithTag"); }
 [[noreturn]] void ObReferenceObjectByPointer() { ntos::notImplemented("ObReferenceObjectByPointer"); }
 [[noreturn]] void ObReferenceObjectByPointerWithTag() { ntos::notImplemented("ObReferenceObjectByPointerWithTag"); }
 [[noreturn]] void ObReferenceObjectSafe() { ntos::notImplemented("ObReferenceObjectSafe"); }
@@ -70,17 +67,13 @@ extern "C" {
 [[noreturn]] void RtlDeleteRegistryValue() { ntos::notImplemented("RtlDeleteRegistryValue"); }
 [[noreturn]] void RtlQueryRegistryValues() { ntos::notImplemented("RtlQueryRegistryValues"); }
 [[noreturn]] void RtlWriteRegistryValue() { ntos::notImplemented("RtlWriteRegistryValue"); }
-[[noreturn]] void ZwClose() { ntos::notImplemented("ZwClose"); }
 [[noreturn]] void ZwCreateEvent() { ntos::notImplemented("ZwCreateEvent"); }
-[[noreturn]] void ZwCreateFile() { ntos::notImplemented("ZwCreateFile"); }
 [[noreturn]] void ZwCreateKey() { ntos::notImplemented("ZwCreateKey"); }
 [[noreturn]] void ZwDeleteKey() { ntos::notImplemented("ZwDeleteKey"); }
 [[noreturn]] void ZwDeleteValueKey() { ntos::notImplemented("ZwDeleteValueKey"); }
-[[noreturn]] void ZwDeviceIoControlFile() { ntos::notImplemented("ZwDeviceIoControlFile"); }
 [[noreturn]] void ZwEnumerateKey() { ntos::notImplemented("ZwEnumerateKey"); }
 [[noreturn]] void ZwEnumerateValueKey() { ntos::notImplemented("ZwEnumerateValueKey"); }
 [[noreturn]] void ZwFlushKey() { ntos::notImplemented("ZwFlushKey"); }
-[[noreturn]] void ZwOpenFile() { ntos::notImplemented("ZwOpenFile"); }
 [[noreturn]] void ZwOpenKey() { ntos::notImplemented("ZwOpenKey"); }
 [[noreturn]] void ZwOpenSymbolicLinkObject() { ntos::notImplemented("ZwOpenSymbolicLinkObject"); }
 [[noreturn]] void ZwQueryInformationFile() { ntos::notImplemented("ZwQueryInformationFile"); }
@@ -88,11 +81,9 @@ extern "C" {
 [[noreturn]] void ZwQuerySymbolicLinkObject() { ntos::notImplemented("ZwQuerySymbolicLinkObject"); }
 [[noreturn]] void ZwQuerySystemInformation() { ntos::notImplemented("ZwQuerySystemInformation"); }
 [[noreturn]] void ZwQueryValueKey() { ntos::notImplemented("ZwQueryValueKey"); }
-[[noreturn]] void ZwReadFile() { ntos::notImplemented("ZwReadFile"); }
 [[noreturn]] void ZwSetEvent() { ntos::notImplemented("ZwSetEvent"); }
 [[noreturn]] void ZwSetInformationFile() { ntos::notImplemented("ZwSetInformationFile"); }
 [[noreturn]] void ZwSetValueKey() { ntos::notImplemented("ZwSetValueKey"); }
 [[noreturn]] void ZwWaitForSingleObject() { ntos::notImplemented("ZwWaitForSingleObject"); }
-[[noreturn]] void ZwWriteFile() { ntos::notImplemented("ZwWriteFile"); }
 
 }  // extern "C"

@@ -17,9 +17,7 @@ struct FileObjects::Record {
     bool cleanedUp = false;
 };
 
-namespace {
-
-ACCESS_MASK mapGenericAccess(ACCESS_MASK access) {
+ACCESS_MASK mapFileGenericAccess(ACCESS_MASK access) {
     ACCESS_MASK mapped = access & ~(GENERIC_READ | GENERIC_WRITE | GENERIC_EXECUTE | GENERIC_ALL);
     if (access & GENERIC_READ) mapped |= FILE_GENERIC_READ;
     if (access & GENERIC_WRITE) mapped |= FILE_GENERIC_WRITE;
@@ -27,6 +25,8 @@ ACCESS_MASK mapGenericAccess(ACCESS_MASK access) {
     if (access & GENERIC_ALL) mapped |= FILE_ALL_ACCESS;
     return mapped;
 }
+
+namespace {
 
 PIRP allocateFileIrp(PDEVICE_OBJECT top, PFILE_OBJECT fileObject, UCHAR major, ULONG flags,
                      KPROCESSOR_MODE mode) {
@@ -91,7 +91,7 @@ NTSTATUS FileObjects::open(PDEVICE_OBJECT device, const std::u16string& fileName
     record->fileName = fileName;
     record->params = params;
     PFILE_OBJECT fileObject = &record->object;
-    const ACCESS_MASK access = mapGenericAccess(params.desiredAccess);
+    const ACCESS_MASK access = mapFileGenericAccess(params.desiredAccess);
     fileObject->Type = IO_TYPE_FILE;
     fileObject->Size = sizeof(FILE_OBJECT);
     fileObject->DeviceObject = device;

@@ -24,6 +24,10 @@ struct OpenParameters {
     KPROCESSOR_MODE requestorMode = KernelMode;
 };
 
+// GENERIC_READ/WRITE/EXECUTE/ALL mapped to the file-specific rights (the generic mapping
+// of file objects). Any thread.
+ACCESS_MASK mapFileGenericAccess(ACCESS_MASK access);
+
 class FileObjects {
 public:
     explicit FileObjects(IoManager& io);

@@ -9,6 +9,7 @@
 #include "ntos/io/driver_registry.h"
 #include "ntos/io/file_objects.h"
 #include "ntos/io/irp_finishers.h"
+#include "ntos/io/kernel_handles.h"
 #include "ntos/io/object_namespace.h"
 #include "ntos/io/object_references.h"
 #include "ntos/platform/platform.h"
@@ -36,6 +37,7 @@ public:
     IrpFinishers& finishers() { return finishers_; }
     DriverRegistry& drivers() { return drivers_; }
     FileObjects& files() { return files_; }
+    KernelHandles& handles() { return handles_; }
 
     // Guards DRIVER_OBJECT.DeviceObject lists and device attachment chains.
     platform::Mutex& deviceTreeLock() { return deviceTreeLock_; }
@@ -89,6 +91,7 @@ private:
     std::vector<PDEVICE_OBJECT> shutdownNotifications_;
     DriverRegistry drivers_;
     FileObjects files_;
+    KernelHandles handles_;
 };
 
 // Dereferences a device object taken by IoGetAttachedDeviceReference and friends.

@@ -298,6 +298,14 @@ PFILE_OBJECT NTAPI imp_WdfIoTargetWdmGetTargetFileObject(PWDF_DRIVER_GLOBALS Dri
 
 // IRQL PASSIVE_LEVEL. Properties of the target's PDO (IoGetDeviceProperty);
 // STATUS_INVALID_DEVICE_REQUEST when the target is not a PnP device (or is closed).
+// IRQL <= DISPATCH_LEVEL. NULL unless the target was opened by name.
+HANDLE NTAPI imp_WdfIoTargetWdmGetTargetFileHandle(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxIoTarget* target = resolve<FxIoTarget>(globals, IoTarget, "WdfIoTargetWdmGetTargetFileHandle");
+    fxCheckIrql(globals, DISPATCH_LEVEL, "WdfIoTargetWdmGetTargetFileHandle");
+    return target->targetFileHandle();
+}
+
 NTSTATUS NTAPI imp_WdfIoTargetQueryTargetProperty(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget,
                                                   DEVICE_REGISTRY_PROPERTY DeviceProperty, ULONG BufferLength,
                                                   PVOID PropertyBuffer, PULONG ResultLength) {
@@ -516,6 +524,7 @@ VOID NTAPI imp_WdfIoTargetPurge(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET I
 
 }  // extern "C"
 
+FX_DDI_SIGNATURE(WdfIoTargetWdmGetTargetFileHandle, PFN_WDFIOTARGETWDMGETTARGETFILEHANDLE);
 FX_DDI_SIGNATURE(WdfIoTargetSendInternalIoctlOthersSynchronously, PFN_WDFIOTARGETSENDINTERNALIOCTLOTHERSSYNCHRONOUSLY);
 FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForRead, PFN_WDFIOTARGETFORMATREQUESTFORREAD);
 FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForWrite, PFN_WDFIOTARGETFORMATREQUESTFORWRITE);
@@ -565,6 +574,7 @@ std::span<const DdiEntry> ioTargetDdis() {
         ddiEntry(WdfIoTargetWdmGetTargetDeviceObjectTableIndex, &imp_WdfIoTargetWdmGetTargetDeviceObject),
         ddiEntry(WdfIoTargetWdmGetTargetPhysicalDeviceTableIndex, &imp_WdfIoTargetWdmGetTargetPhysicalDevice),
         ddiEntry(WdfIoTargetWdmGetTargetFileObjectTableIndex, &imp_WdfIoTargetWdmGetTargetFileObject),
+        ddiEntry(WdfIoTargetWdmGetTargetFileHandleTableIndex, &imp_WdfIoTargetWdmGetTargetFileHandle),
         ddiEntry(WdfIoTargetQueryTargetPropertyTableIndex, &imp_WdfIoTargetQueryTargetProperty),
         ddiEntry(WdfIoTargetAllocAndQueryTargetPropertyTableIndex, &imp_WdfIoTargetAllocAndQueryTargetProperty),
         ddiEntry(WdfIoTargetSendReadSynchronouslyTableIndex, &imp_WdfIoTargetSendReadSynchronously),

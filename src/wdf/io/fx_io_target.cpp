@@ -1,5 +1,7 @@
 #include "wdf/io/fx_io_target.h"
 
+#include "ntos/ke/kernel.h"
+
 #include <algorithm>
 #include <atomic>
 
@@ -103,6 +105,7 @@ NTSTATUS FxIoTarget::open(WDF_IO_TARGET_OPEN_PARAMS& params) {
     PDEVICE_OBJECT device = nullptr;
     PFILE_OBJECT file = nullptr;
     bool ownsFile = false;
+    HANDLE handle = nullptr;
     std::u16string name;
     ACCESS_MASK access = 0;
     switch (params.Type) {
@@ -141,10 +144,29 @@ NTSTATUS FxIoTarget::open(WDF_IO_TARGET_OPEN_PARAMS& params) {
         objectName.Buffer = reinterpret_cast<PWCH>(name.data());
         objectName.Length = static_cast<USHORT>(name.size() * sizeof(WCHAR));
         objectName.MaximumLength = objectName.Length;
-        NTSTATUS status = IoGetDeviceObjectPointer(&objectName, access, &file, &device);
+        // The framework opens the device as a driver would (ZwCreateFile with the
+        // parameters' create arguments) and keeps the kernel handle for
+        // WdfIoTargetWdmGetTargetFileHandle until the target closes.
+        OBJECT_ATTRIBUTES attributes;
+        InitializeObjectAttributes(&attributes, &objectName, OBJ_KERNEL_HANDLE | OBJ_CASE_INSENSITIVE, nullptr,
+                                   nullptr);
+        IO_STATUS_BLOCK ioStatus{};
+        const bool byName = params.Type == WdfIoTargetOpenByName;
+        NTSTATUS status = ZwCreateFile(&handle, access, &attributes, &ioStatus,
+                                       byName ? reinterpret_cast<PLARGE_INTEGER>(params.AllocationSize) : nullptr,
+                                       byName ? params.FileAttributes : 0, byName ? params.ShareAccess : openShare_,
+                                       byName ? params.CreateDisposition : ULONG{FILE_OPEN},
+                                       byName ? params.CreateOptions : openOptions_, nullptr, 0);
         if (!NT_SUCCESS(status)) return status;
+        status = ObReferenceObjectByHandle(handle, access, *IoFileObjectType, KernelMode,
+                                           reinterpret_cast<PVOID*>(&file), nullptr);
+        if (!NT_SUCCESS(status)) {
+            ZwClose(handle);
+            return status;
+        }
+        device = IoGetRelatedDeviceObject(file);
         ownsFile = true;
-        if (params.Type == WdfIoTargetOpenByName) params.FileInformation = FILE_OPENED;
+        if (byName) params.FileInformation = static_cast<ULONG>(ioStatus.Information);
         break;
     }
     default:
@@ -169,10 +191,13 @@ NTSTATUS FxIoTarget::open(WDF_IO_TARGET_OPEN_PARAMS& params) {
     targetFile_ = file;
     targetPdo_ = pdo;
     ownsFileReference_ = ownsFile;
+    targetHandle_ = handle;
     if (params.Type == WdfIoTargetOpenByName) {
         openedByName_ = true;
         openName_ = std::move(name);
         openAccess_ = access;
+        openShare_ = params.ShareAccess;
+        openOptions_ = params.CreateOptions;
     } else if (params.Type == WdfIoTargetOpenUseExistingDevice) {
         openedByName_ = false;
     }
@@ -406,17 +431,34 @@ void FxIoTarget::waitForSent(bool includeIgnoringState) {
 // IRQL PASSIVE_LEVEL (the file object's close IRP is sent from here).
 void FxIoTarget::releaseTargetObjects() {
     PFILE_OBJECT file = nullptr;
+    HANDLE handle = nullptr;
     {
         FxSpinGuard guard(lock_);
         if (kind_ == Kind::Remote) {
             if (ownsFileReference_) file = targetFile_;
+            handle = targetHandle_;
             ownsFileReference_ = false;
+            targetHandle_ = nullptr;
             targetFile_ = nullptr;
             targetDevice_ = nullptr;
             targetPdo_ = nullptr;
         }
     }
     if (file != nullptr) ObDereferenceObject(file);
+    if (handle == nullptr) return;
+    // ZwClose sends IRP_MJ_CLEANUP and waits: at PASSIVE_LEVEL only (a target may be
+    // deleted at DISPATCH_LEVEL).
+    if (KeGetCurrentIrql() == PASSIVE_LEVEL) {
+        ZwClose(handle);
+    } else {
+        ntos::Kernel::current()->queueWork([handle] { ZwClose(handle); });
+    }
+}
+
+// IRQL <= DISPATCH_LEVEL, any thread.
+HANDLE FxIoTarget::targetFileHandle() const {
+    FxSpinGuard guard(lock_);
+    return targetHandle_;
 }
 
 }  // namespace wdf

@@ -4,7 +4,8 @@
 // A target names a WDM device object that the framework sends IRPs to: for the local
 // (default) target of a function or filter device, the next-lower device of its stack;
 // for a remote target (WdfIoTargetCreate + WdfIoTargetOpen), a device opened by name
-// (IoGetDeviceObjectPointer; the file object it returns is dereferenced at close) or an
+// (ZwCreateFile + ObReferenceObjectByHandle; the handle is closed and the file object
+// dereferenced at close) or an
 // existing device object the driver supplies.
 //
 // State: the local target is opened and started with the device. A remote target is
@@ -126,6 +127,9 @@ public:
     PDEVICE_OBJECT targetDevice() const;
     PFILE_OBJECT targetFile() const;
     PDEVICE_OBJECT targetPhysicalDevice() const;
+    // WdfIoTargetWdmGetTargetFileHandle: the kernel handle of a target opened by name,
+    // else NULL. IRQL <= DISPATCH_LEVEL, any thread.
+    HANDLE targetFileHandle() const;
 
     // WdfIoTargetOpen (remote targets). Validates the parameters as documented.
     // IRQL PASSIVE_LEVEL.
@@ -210,10 +214,13 @@ private:
     PDEVICE_OBJECT targetDevice_ = nullptr;
     PFILE_OBJECT targetFile_ = nullptr;
     PDEVICE_OBJECT targetPdo_ = nullptr;
+    HANDLE targetHandle_ = nullptr;   // opened by name: the ZwCreateFile handle, closed at close
     bool ownsFileReference_ = false;  // opened by name: the file object is dereferenced at close
     bool openedByName_ = false;       // WdfIoTargetOpenReopen is allowed
     std::u16string openName_;
     ACCESS_MASK openAccess_ = 0;
+    ULONG openShare_ = 0;       // WdfIoTargetOpenReopen opens again with these
+    ULONG openOptions_ = 0;
     std::vector<SentIo*> sent_;
     std::vector<QueuedSend*> queued_;
     std::vector<FxRequest*> queuedRequests_;  // asynchronous sends held while stopped

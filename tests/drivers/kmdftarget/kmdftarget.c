@@ -98,8 +98,26 @@ void KmdfTargetGetInfo(BOOLEAN Local, KMDFTARGET_INFO* Info)
     Info->DeviceIsOurs = WdfIoTargetGetDevice(target) == g_device;
     Info->TargetDevice = WdfIoTargetWdmGetTargetDeviceObject(target);
     Info->TargetFile = WdfIoTargetWdmGetTargetFileObject(target);
+    Info->TargetFileHandle = WdfIoTargetWdmGetTargetFileHandle(target);
+    if (Info->TargetFileHandle != NULL) {
+        PVOID file = NULL;
+        if (NT_SUCCESS(ObReferenceObjectByHandle(Info->TargetFileHandle, 0, *IoFileObjectType, KernelMode, &file,
+                                                 NULL))) {
+            Info->HandleFile = (PFILE_OBJECT)file;
+            ObDereferenceObject(file);
+        }
+    }
     Info->TargetPdo = WdfIoTargetWdmGetTargetPhysicalDevice(target);
     Info->LocalTargetIsStable = WdfDeviceGetIoTarget(g_device) == WdfDeviceGetIoTarget(g_device);
+}
+
+NTSTATUS KmdfTargetRoundTripThroughHandle(PVOID Data, ULONG Length, PVOID Back)
+{
+    IO_STATUS_BLOCK ioStatus;
+    HANDLE handle = WdfIoTargetWdmGetTargetFileHandle(g_remote);
+    NTSTATUS status = ZwWriteFile(handle, NULL, NULL, NULL, &ioStatus, Data, Length, NULL, NULL);
+    if (!NT_SUCCESS(status)) return status;
+    return ZwReadFile(handle, NULL, NULL, NULL, &ioStatus, Back, Length, NULL, NULL);
 }
 
 NTSTATUS KmdfTargetQueryProperty(BOOLEAN Local, DEVICE_REGISTRY_PROPERTY Property, PVOID Buffer, ULONG Length,

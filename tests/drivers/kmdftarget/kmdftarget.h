@@ -53,6 +53,8 @@ typedef struct _KMDFTARGET_INFO {
     BOOLEAN DeviceIsOurs;          /* WdfIoTargetGetDevice returned our WDFDEVICE */
     PDEVICE_OBJECT TargetDevice;   /* WdfIoTargetWdmGetTargetDeviceObject */
     PFILE_OBJECT TargetFile;       /* WdfIoTargetWdmGetTargetFileObject */
+    HANDLE TargetFileHandle;       /* WdfIoTargetWdmGetTargetFileHandle */
+    PFILE_OBJECT HandleFile;       /* ObReferenceObjectByHandle of that handle (dereferenced) */
     PDEVICE_OBJECT TargetPdo;      /* WdfIoTargetWdmGetTargetPhysicalDevice */
     PDEVICE_OBJECT AttachedDevice; /* WdfDeviceWdmGetAttachedDevice of our device */
     PDEVICE_OBJECT PhysicalDevice; /* WdfDeviceWdmGetPhysicalDevice of our device */
@@ -126,6 +128,9 @@ KMDFTARGET_EXPORT NTSTATUS KmdfTargetStart(BOOLEAN Local);
 KMDFTARGET_EXPORT void KmdfTargetStop(BOOLEAN Local, WDF_IO_TARGET_SENT_IO_ACTION Action);
 KMDFTARGET_EXPORT void KmdfTargetGetInfo(BOOLEAN Local, KMDFTARGET_INFO* Info);
 KMDFTARGET_EXPORT NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send);
+/* ZwWriteFile then ZwReadFile of Length bytes through the remote target's file handle;
+   Back receives what was read. */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetRoundTripThroughHandle(PVOID Data, ULONG Length, PVOID Back);
 /* WdfIoTargetQueryTargetProperty. */
 KMDFTARGET_EXPORT NTSTATUS KmdfTargetQueryProperty(BOOLEAN Local, DEVICE_REGISTRY_PROPERTY Property, PVOID Buffer,
                                                    ULONG Length, PULONG ResultLength);

@@ -213,6 +213,7 @@ TEST_F(IoTargetTest, LocalTargetIsStartedOnTheNextLowerDevice) {
     EXPECT_EQ(i.TargetDevice, i.PhysicalDevice);
     EXPECT_EQ(i.TargetPdo, i.PhysicalDevice);
     EXPECT_EQ(i.TargetFile, nullptr);
+    EXPECT_EQ(i.TargetFileHandle, nullptr);
 }
 
 TEST_F(IoTargetTest, ReadSentToTheLocalTargetCompletesWithThePdoStatus) {
@@ -266,6 +267,26 @@ TEST_F(IoTargetTest, OpenByNameStartsTheTargetOnTheEchoStack) {
     ASSERT_NE(remote.TargetPdo, nullptr);
     EXPECT_NE(remote.TargetPdo, local.PhysicalDevice);  // wdmecho's PDO, not ours
     EXPECT_NE(echoEvents().find("create:"), std::string::npos);
+}
+
+// WdfIoTargetWdmGetTargetFileHandle: a kernel handle of the file the target opened,
+// usable with the Zw routines, valid until the target closes.
+TEST_F(IoTargetTest, ATargetOpenedByNameHasAKernelFileHandle) {
+    openEcho();
+    KMDFTARGET_INFO remote = info(false);
+    ASSERT_NE(remote.TargetFileHandle, nullptr);
+    EXPECT_EQ(remote.HandleFile, remote.TargetFile);
+    const char text[] = "through the handle";
+    char back[sizeof(text)] = {};
+    EXPECT_EQ(fn<NTSTATUS (*)(PVOID, ULONG, PVOID)>(target_, "KmdfTargetRoundTripThroughHandle")(
+                  const_cast<char*>(text), sizeof(text), back),
+              STATUS_SUCCESS);
+    EXPECT_STREQ(back, text);
+    close();
+    EXPECT_EQ(info(false).TargetFileHandle, nullptr);
+    EXPECT_EQ(echoEvents().substr(echoEvents().size() - std::string("cleanup,close").size()), "cleanup,close");
+    ASSERT_EQ(reopen(), STATUS_SUCCESS);
+    EXPECT_NE(info(false).TargetFileHandle, nullptr);
 }
 
 TEST_F(IoTargetTest, BufferedWriteThenReadEchoesTheBytes) {
@@ -494,6 +515,7 @@ TEST_F(IoTargetTest, OpenOnAnExistingDeviceObject) {
     EXPECT_EQ(i.State, WdfIoTargetStarted);
     EXPECT_EQ(i.TargetDevice, i.AttachedDevice);
     EXPECT_EQ(i.TargetFile, nullptr);
+    EXPECT_EQ(i.TargetFileHandle, nullptr);  // documented: only for targets opened by name
     EXPECT_EQ(i.TargetPdo, i.PhysicalDevice);
     std::vector<uint8_t> buffer(4);
     auto r = readInto(buffer);
