@@ -18,6 +18,7 @@ FxDevice::FxDevice(FxDriverGlobals* globals, FxDeviceInit& init)
       requestAttributes_(init.requestAttributes),
       hasRequestAttributes_(init.hasRequestAttributes),
       ioType_(init.ioType),
+      allowsSelfIoTarget_(init.allowSelfIoTarget),
       ioInCallerContext_(init.ioInCallerContext),
       fileObjectAttributes_(init.fileObjectAttributes),
       hasFileObjectAttributes_(init.hasFileObjectAttributes),

@@ -90,6 +90,8 @@ public:
     }
     WDF_DEVICE_IO_TYPE ioType() const { return ioType_; }
     PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext() const { return ioInCallerContext_; }
+    // WdfDeviceInitAllowSelfIoTarget was called: WdfDeviceGetSelfIoTarget has a target.
+    bool allowsSelfIoTarget() const { return allowsSelfIoTarget_; }
 
     // --- file objects (WdfDeviceInitSetFileObjectConfig) ------------------------------------
     const WDF_FILEOBJECT_CONFIG& fileObjectConfig() const { return fileObjectConfig_; }
@@ -161,6 +163,7 @@ private:
     WDF_OBJECT_ATTRIBUTES requestAttributes_{};
     bool hasRequestAttributes_ = false;
     WDF_DEVICE_IO_TYPE ioType_ = WdfDeviceIoBuffered;
+    bool allowsSelfIoTarget_ = false;
     PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext_ = nullptr;
     WDF_FILEOBJECT_CONFIG fileObjectConfig_{};
     WDF_OBJECT_ATTRIBUTES fileObjectAttributes_{};

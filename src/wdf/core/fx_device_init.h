@@ -62,6 +62,7 @@ struct FxDeviceInit {
     DEVICE_TYPE deviceType = FILE_DEVICE_UNKNOWN;
     ULONG characteristics = FILE_DEVICE_SECURE_OPEN;
     bool exclusive = false;
+    bool allowSelfIoTarget = false;  // WdfDeviceInitAllowSelfIoTarget
     bool powerPageable = true;
     std::u16string deviceName;  // WdfDeviceInitAssignName (empty: unnamed)
     bool powerPolicyOwnerSet = false;

@@ -71,8 +71,13 @@ WDFCONTEXT irpDispatchContext() { return const_cast<char*>(&kIrpDispatchToken); 
 // the queue configured for the type, else the default queue; with no queue a function
 // driver fails the IRP and a filter passes it down.
 NTSTATUS dispatchIoByDefault(FxDevice& device, PIRP irp, WDF_REQUEST_TYPE type) {
-    if (device.ioInCallerContext() != nullptr) return presentInCallerContext(device, irp, type);
-    FxIoQueue* queue = device.queueFor(type);
+    // Requests the driver sent through its self I/O target go to the queue it assigned
+    // to that target (WdfIoTargetSelfAssignDefaultIoQueue), whatever their type.
+    FxIoQueue* selfQueue = FxIoTarget::selfQueueForIrp(device, irp);
+    if (selfQueue == nullptr && device.ioInCallerContext() != nullptr) {
+        return presentInCallerContext(device, irp, type);
+    }
+    FxIoQueue* queue = selfQueue != nullptr ? selfQueue : device.queueFor(type);
     if (queue == nullptr) {
         if (device.role() == FxDeviceInit::Role::Filter) return forwardToLower(device, irp);
         return completeIrp(irp, STATUS_INVALID_DEVICE_REQUEST);

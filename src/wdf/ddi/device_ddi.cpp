@@ -11,6 +11,7 @@
 #include "wdf/ddi/ddi_support.h"
 #include "wdf/io/fx_io_queue.h"
 #include "wdf/io/fx_request.h"
+#include "wdf/object/fx_ddi_checks.h"
 #include "support/fx_string.h"
 
 using namespace wdf;
@@ -148,6 +149,15 @@ VOID imp_WdfDeviceInitSetIoInCallerContextCallback(PWDF_DRIVER_GLOBALS DriverGlo
     FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
     if (EvtIoInCallerContext == nullptr) fxRequiredParameterNull(globals, "EvtIoInCallerContext", ddi);
     init->ioInCallerContext = EvtIoInCallerContext;
+}
+
+// IRQL PASSIVE_LEVEL, before WdfDeviceCreate.
+VOID imp_WdfDeviceInitAllowSelfIoTarget(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit) {
+    const char* ddi = "WdfDeviceInitAllowSelfIoTarget";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    fxCheckIrql(globals, PASSIVE_LEVEL, ddi);
+    init->allowSelfIoTarget = true;
 }
 
 // IRQL PASSIVE_LEVEL, from EvtDriverDeviceAdd.
@@ -360,6 +370,7 @@ FX_DDI_SIGNATURE(WdfDeviceRetrieveDeviceName, PFN_WDFDEVICERETRIEVEDEVICENAME);
 FX_DDI_SIGNATURE(WdfDeviceInitSetFileObjectConfig, PFN_WDFDEVICEINITSETFILEOBJECTCONFIG);
 FX_DDI_SIGNATURE(WdfDeviceInitSetIoInCallerContextCallback, PFN_WDFDEVICEINITSETIOINCALLERCONTEXTCALLBACK);
 FX_DDI_SIGNATURE(WdfFdoInitSetFilter, PFN_WDFFDOINITSETFILTER);
+FX_DDI_SIGNATURE(WdfDeviceInitAllowSelfIoTarget, PFN_WDFDEVICEINITALLOWSELFIOTARGET);
 FX_DDI_SIGNATURE(WdfDeviceGetFileObject, PFN_WDFDEVICEGETFILEOBJECT);
 FX_DDI_SIGNATURE(WdfDeviceEnqueueRequest, PFN_WDFDEVICEENQUEUEREQUEST);
 FX_DDI_SIGNATURE(WdfDeviceInitSetPnpPowerEventCallbacks, PFN_WDFDEVICEINITSETPNPPOWEREVENTCALLBACKS);
@@ -410,6 +421,7 @@ std::span<const DdiEntry> deviceDdis() {
         ddiEntry(WdfDeviceInitSetFileObjectConfigTableIndex, imp_WdfDeviceInitSetFileObjectConfig),
         ddiEntry(WdfDeviceInitSetIoInCallerContextCallbackTableIndex, imp_WdfDeviceInitSetIoInCallerContextCallback),
         ddiEntry(WdfFdoInitSetFilterTableIndex, imp_WdfFdoInitSetFilter),
+        ddiEntry(WdfDeviceInitAllowSelfIoTargetTableIndex, imp_WdfDeviceInitAllowSelfIoTarget),
         ddiEntry(WdfDeviceGetFileObjectTableIndex, imp_WdfDeviceGetFileObject),
         ddiEntry(WdfDeviceEnqueueRequestTableIndex, imp_WdfDeviceEnqueueRequest),
         ddiEntry(WdfDeviceGetCharacteristicsTableIndex, imp_WdfDeviceGetCharacteristics),

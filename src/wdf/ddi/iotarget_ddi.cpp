@@ -5,6 +5,7 @@
 #include "wdf/core/fx_device.h"
 #include "wdf/ddi/ddi_families.h"
 #include "wdf/ddi/ddi_support.h"
+#include "wdf/io/fx_io_queue.h"
 #include "wdf/io/fx_io_target.h"
 #include "wdf/io/fx_request.h"
 #include "wdf/object/fx_ddi_checks.h"
@@ -156,6 +157,27 @@ NTSTATUS sendSynchronously(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarg
 }  // namespace
 
 extern "C" {
+
+// IRQL <= DISPATCH_LEVEL. NULL unless the driver called WdfDeviceInitAllowSelfIoTarget.
+WDFIOTARGET NTAPI imp_WdfDeviceGetSelfIoTarget(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    const char* ddi = "WdfDeviceGetSelfIoTarget";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    FxIoTarget* target = FxIoTarget::selfTargetOf(device);
+    return target != nullptr ? target->handleAs<WDFIOTARGET>() : nullptr;
+}
+
+// IRQL PASSIVE_LEVEL.
+NTSTATUS NTAPI imp_WdfIoTargetSelfAssignDefaultIoQueue(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget,
+                                                       WDFQUEUE Queue) {
+    const char* ddi = "WdfIoTargetSelfAssignDefaultIoQueue";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxIoTarget* target = resolve<FxIoTarget>(globals, IoTarget, ddi);
+    FxIoQueue* queue = resolve<FxIoQueue>(globals, Queue, ddi);
+    fxCheckIrql(globals, PASSIVE_LEVEL, ddi);
+    return target->assignSelfDefaultQueue(queue, ddi);
+}
 
 // IRQL <= DISPATCH_LEVEL. NULL for a PDO (documented) and for a device with no lower device.
 WDFIOTARGET NTAPI imp_WdfDeviceGetIoTarget(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
@@ -524,6 +546,8 @@ VOID NTAPI imp_WdfIoTargetPurge(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET I
 
 }  // extern "C"
 
+FX_DDI_SIGNATURE(WdfDeviceGetSelfIoTarget, PFN_WDFDEVICEGETSELFIOTARGET);
+FX_DDI_SIGNATURE(WdfIoTargetSelfAssignDefaultIoQueue, PFN_WDFIOTARGETSELFASSIGNDEFAULTIOQUEUE);
 FX_DDI_SIGNATURE(WdfIoTargetWdmGetTargetFileHandle, PFN_WDFIOTARGETWDMGETTARGETFILEHANDLE);
 FX_DDI_SIGNATURE(WdfIoTargetSendInternalIoctlOthersSynchronously, PFN_WDFIOTARGETSENDINTERNALIOCTLOTHERSSYNCHRONOUSLY);
 FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForRead, PFN_WDFIOTARGETFORMATREQUESTFORREAD);
@@ -556,6 +580,8 @@ namespace wdf {
 std::span<const DdiEntry> ioTargetDdis() {
     static const DdiEntry kEntries[] = {
         ddiEntry(WdfDeviceGetIoTargetTableIndex, &imp_WdfDeviceGetIoTarget),
+        ddiEntry(WdfDeviceGetSelfIoTargetTableIndex, &imp_WdfDeviceGetSelfIoTarget),
+        ddiEntry(WdfIoTargetSelfAssignDefaultIoQueueTableIndex, &imp_WdfIoTargetSelfAssignDefaultIoQueue),
         ddiEntry(WdfIoTargetFormatRequestForReadTableIndex, &imp_WdfIoTargetFormatRequestForRead),
         ddiEntry(WdfIoTargetFormatRequestForWriteTableIndex, &imp_WdfIoTargetFormatRequestForWrite),
         ddiEntry(WdfIoTargetFormatRequestForIoctlTableIndex, &imp_WdfIoTargetFormatRequestForIoctl),

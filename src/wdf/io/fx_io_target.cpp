@@ -35,6 +35,10 @@ FxIoTarget::FxIoTarget(FxDriverGlobals* globals, FxDevice* device, Kind kind)
         targetDevice_ = device->attachedDevice();
         targetPdo_ = device->physicalDevice();
         state_ = WdfIoTargetStarted;
+    } else if (kind == Kind::Self) {
+        targetDevice_ = device->deviceObject();
+        targetPdo_ = device->physicalDevice();
+        state_ = WdfIoTargetStarted;
     }
 }
 
@@ -354,6 +358,7 @@ NTSTATUS NTAPI FxIoTarget::onIrpCompleted(PDEVICE_OBJECT, PIRP, PVOID context) {
 
 // IRQL <= DISPATCH_LEVEL.
 void FxIoTarget::requestIrpReturned(FxSentIo* entry) {
+    forgetSentToSelf(entry->irp);
     lock_.lock();
     entry->completed = true;
     auto it = std::find(sent_.begin(), sent_.end(), entry);

@@ -35,6 +35,7 @@
 namespace wdf {
 
 class FxDevice;
+class FxIoQueue;
 class FxRequest;
 
 // One buffer of a synchronous send, resolved from a WDF_MEMORY_DESCRIPTOR.
@@ -109,7 +110,8 @@ class FxIoTarget : public FxObject {
 public:
     static constexpr FxObjectType kObjectType = FxObjectType::IoTarget;
 
-    enum class Kind : uint8_t { Local, Remote };
+    // Self: WdfDeviceGetSelfIoTarget, the device's own device object (fx_io_target_self.cpp).
+    enum class Kind : uint8_t { Local, Remote, Self };
 
     FxIoTarget(FxDriverGlobals* globals, FxDevice* device, Kind kind);
     ~FxIoTarget() override;
@@ -118,6 +120,20 @@ public:
     // device, started) the first time it is asked for. nullptr for a PDO or a device
     // without a lower device. IRQL <= DISPATCH_LEVEL, any thread.
     static FxIoTarget* localTargetOf(FxDevice* device);
+
+    // The device's self I/O target (created, started, the first time it is asked for), or
+    // nullptr unless the driver called WdfDeviceInitAllowSelfIoTarget.
+    // IRQL <= DISPATCH_LEVEL, any thread.
+    static FxIoTarget* selfTargetOf(FxDevice* device);
+    // WdfIoTargetSelfAssignDefaultIoQueue: requests sent through this self target go to
+    // `queue` instead of the queue dispatch would choose. STATUS_INVALID_PARAMETER when
+    // this is not a self target or the queue is not one of the device's own (or is its
+    // default queue). IRQL PASSIVE_LEVEL.
+    NTSTATUS assignSelfDefaultQueue(FxIoQueue* queue, const char* ddiName);
+    // The queue a request arriving at `device` goes to because it was sent through the
+    // device's self target with a queue assigned; nullptr otherwise (dispatch as usual).
+    // IRQL <= DISPATCH_LEVEL, any thread.
+    static FxIoQueue* selfQueueForIrp(FxDevice& device, PIRP irp);
 
     FxDevice* device() const { return device_; }
     Kind kind() const { return kind_; }
@@ -205,6 +221,10 @@ private:
     static NTSTATUS onTargetDeviceEvent(int event, void* context);
     void registerForRemoval(PFILE_OBJECT file);
     void unregisterForRemoval();
+    // Self targets remember the IRPs they sent until they come back, so that dispatch can
+    // tell them from other requests. No-ops for other kinds. IRQL <= DISPATCH_LEVEL.
+    void noteSentToSelf(PIRP irp);
+    void forgetSentToSelf(PIRP irp);
 
     FxDevice* const device_;
     const Kind kind_;
@@ -224,6 +244,8 @@ private:
     std::vector<SentIo*> sent_;
     std::vector<QueuedSend*> queued_;
     std::vector<FxRequest*> queuedRequests_;  // asynchronous sends held while stopped
+    FxIoQueue* selfQueue_ = nullptr;          // WdfIoTargetSelfAssignDefaultIoQueue
+    std::vector<PIRP> sentToSelf_;            // self target: IRPs sent and not yet back
 
     // Removal of the remote device (set by WdfIoTargetOpen).
     PFN_WDF_IO_TARGET_QUERY_REMOVE evtQueryRemove_ = nullptr;

@@ -60,6 +60,7 @@ void FxIoTarget::dispatchRequest(FxRequest* request, PDEVICE_OBJECT device, PFIL
         // cancelled.
         if (entry->cancelRequested) requestIrp->Cancel = TRUE;
     }
+    noteSentToSelf(requestIrp);
     IoCallDriver(device, requestIrp);
 }
 

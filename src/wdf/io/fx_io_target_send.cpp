@@ -162,6 +162,7 @@ NTSTATUS FxIoTarget::sendSynchronously(const FxSyncSend& send, ULONG flags, LONG
         if (entry.cancelRequested) irp->Cancel = TRUE;
     }
 
+    noteSentToSelf(irp);
     IoCallDriver(device, irp);
     bool timedOut = false;
     if (deadline.wait(&done) == STATUS_TIMEOUT) {
