@@ -210,6 +210,52 @@ static NTSTATUS ForwardAndWait(PECHO_EXTENSION ext, PIRP Irp) {
     return Irp->IoStatus.Status;
 }
 
+static const GUID AdderInterfaceGuid = WDMECHO_ADDER_INTERFACE_GUID_INIT;
+static volatile LONG AdderReferences;
+
+static VOID AdderReference(PVOID Context) {
+    UNREFERENCED_PARAMETER(Context);
+    InterlockedIncrement(&AdderReferences);
+}
+
+static VOID AdderDereference(PVOID Context) {
+    UNREFERENCED_PARAMETER(Context);
+    InterlockedDecrement(&AdderReferences);
+}
+
+static ULONG AdderAdd(PVOID Context, ULONG A, ULONG B) {
+    WDMECHO_ADDER_INTERFACE* adder = (WDMECHO_ADDER_INTERFACE*)Context;
+    return A + B + adder->Bias;
+}
+
+__attribute__((visibility("default"))) long WdmEchoInterfaceReferences(void) { return AdderReferences; }
+
+/* IRP_MN_QUERY_INTERFACE for the adder: STATUS_SUCCESS with the interface referenced, or
+   the documented failures for a small buffer or an unsupported version. */
+static BOOLEAN AnswerQueryInterface(PIRP Irp) {
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+    WDMECHO_ADDER_INTERFACE* adder;
+    if (!IsEqualGUID(stack->Parameters.QueryInterface.InterfaceType, &AdderInterfaceGuid)) return FALSE;
+    if (stack->Parameters.QueryInterface.Size < sizeof(WDMECHO_ADDER_INTERFACE) ||
+        stack->Parameters.QueryInterface.Version < 1) {
+        Irp->IoStatus.Status = STATUS_INVALID_PARAMETER;
+        return TRUE;
+    }
+    adder = (WDMECHO_ADDER_INTERFACE*)stack->Parameters.QueryInterface.Interface;
+    adder->Header.Size = sizeof(WDMECHO_ADDER_INTERFACE);
+    adder->Header.Version = 1;
+    adder->Header.Context = adder;
+    adder->Header.InterfaceReference = AdderReference;
+    adder->Header.InterfaceDereference = AdderDereference;
+    adder->Add = AdderAdd;
+    adder->Bias = stack->Parameters.QueryInterface.InterfaceSpecificData
+                      ? *(const ULONG*)stack->Parameters.QueryInterface.InterfaceSpecificData
+                      : 0;
+    AdderReference(adder);
+    Irp->IoStatus.Status = STATUS_SUCCESS;
+    return TRUE;
+}
+
 static NTSTATUS EchoPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PECHO_EXTENSION ext = (PECHO_EXTENSION)DeviceObject->DeviceExtension;
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
@@ -230,6 +276,13 @@ static NTSTATUS EchoPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
             return CompleteIrp(Irp, STATUS_UNSUCCESSFUL, 0);
         }
         Irp->IoStatus.Status = STATUS_SUCCESS;
+        break;
+    case IRP_MN_QUERY_INTERFACE:
+        if (AnswerQueryInterface(Irp)) {
+            status = Irp->IoStatus.Status;
+            IoCompleteRequest(Irp, IO_NO_INCREMENT);
+            return status;
+        }
         break;
     case IRP_MN_CANCEL_REMOVE_DEVICE:
         Record("cancel-remove");

@@ -28,6 +28,20 @@
 /* Makes the next IRP_MN_QUERY_REMOVE_DEVICE fail with STATUS_UNSUCCESSFUL (a veto). */
 #define IOCTL_WDMECHO_VETO_REMOVE WDMECHO_CTL(0x805, 0, 0)
 
+/* IRP_MN_QUERY_INTERFACE: wdmecho answers this interface (version 1 or later) with a
+   WDMECHO_ADDER_INTERFACE; other interfaces pass down to the bus. The interface is
+   referenced when handed out; WdmEchoInterfaceReferences tells how many references are
+   outstanding. */
+/* {9a0e7f3c-2b61-4d5a-a3f0-5c6e7d8f9012} */
+#define WDMECHO_ADDER_INTERFACE_GUID_INIT \
+    { 0x9a0e7f3c, 0x2b61, 0x4d5a, { 0xa3, 0xf0, 0x5c, 0x6e, 0x7d, 0x8f, 0x90, 0x12 } }
+typedef struct _WDMECHO_ADDER_INTERFACE {
+    INTERFACE Header;
+    ULONG (*Add)(PVOID Context, ULONG A, ULONG B); /* A + B + the InterfaceSpecificData ULONG (if any) */
+    ULONG Bias;                                    /* from InterfaceSpecificData */
+} WDMECHO_ADDER_INTERFACE;
+typedef long (*WdmEchoInterfaceReferencesFn)(void);
+
 /* Exported for tests (dlsym): WdmEchoCopyEvents copies the comma-separated events the driver saw, e.g.
    "entry,add,start,create:\foo,cleanup,close,query-remove,remove,unload", and how many
    times its cancel routine ran. */

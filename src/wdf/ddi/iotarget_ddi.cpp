@@ -320,6 +320,22 @@ PFILE_OBJECT NTAPI imp_WdfIoTargetWdmGetTargetFileObject(PWDF_DRIVER_GLOBALS Dri
 
 // IRQL PASSIVE_LEVEL. Properties of the target's PDO (IoGetDeviceProperty);
 // STATUS_INVALID_DEVICE_REQUEST when the target is not a PnP device (or is closed).
+// IRQL PASSIVE_LEVEL.
+NTSTATUS NTAPI imp_WdfIoTargetQueryForInterface(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget,
+                                                LPCGUID InterfaceType, PINTERFACE Interface, USHORT Size,
+                                                USHORT Version, PVOID InterfaceSpecificData) {
+    const char* ddi = "WdfIoTargetQueryForInterface";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxIoTarget* target = resolve<FxIoTarget>(globals, IoTarget, ddi);
+    fxCheckIrql(globals, PASSIVE_LEVEL, ddi);
+    if (InterfaceType == nullptr || Interface == nullptr) {
+        globals->verifierLog(std::string(ddi) + (InterfaceType == nullptr ? ": InterfaceType" : ": Interface") +
+                             " is NULL");
+        return STATUS_INVALID_PARAMETER;
+    }
+    return target->queryForInterface(InterfaceType, Interface, Size, Version, InterfaceSpecificData);
+}
+
 // IRQL <= DISPATCH_LEVEL. NULL unless the target was opened by name.
 HANDLE NTAPI imp_WdfIoTargetWdmGetTargetFileHandle(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET IoTarget) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
@@ -548,6 +564,7 @@ VOID NTAPI imp_WdfIoTargetPurge(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIOTARGET I
 
 FX_DDI_SIGNATURE(WdfDeviceGetSelfIoTarget, PFN_WDFDEVICEGETSELFIOTARGET);
 FX_DDI_SIGNATURE(WdfIoTargetSelfAssignDefaultIoQueue, PFN_WDFIOTARGETSELFASSIGNDEFAULTIOQUEUE);
+FX_DDI_SIGNATURE(WdfIoTargetQueryForInterface, PFN_WDFIOTARGETQUERYFORINTERFACE);
 FX_DDI_SIGNATURE(WdfIoTargetWdmGetTargetFileHandle, PFN_WDFIOTARGETWDMGETTARGETFILEHANDLE);
 FX_DDI_SIGNATURE(WdfIoTargetSendInternalIoctlOthersSynchronously, PFN_WDFIOTARGETSENDINTERNALIOCTLOTHERSSYNCHRONOUSLY);
 FX_DDI_SIGNATURE(WdfIoTargetFormatRequestForRead, PFN_WDFIOTARGETFORMATREQUESTFORREAD);
@@ -601,6 +618,7 @@ std::span<const DdiEntry> ioTargetDdis() {
         ddiEntry(WdfIoTargetWdmGetTargetPhysicalDeviceTableIndex, &imp_WdfIoTargetWdmGetTargetPhysicalDevice),
         ddiEntry(WdfIoTargetWdmGetTargetFileObjectTableIndex, &imp_WdfIoTargetWdmGetTargetFileObject),
         ddiEntry(WdfIoTargetWdmGetTargetFileHandleTableIndex, &imp_WdfIoTargetWdmGetTargetFileHandle),
+        ddiEntry(WdfIoTargetQueryForInterfaceTableIndex, &imp_WdfIoTargetQueryForInterface),
         ddiEntry(WdfIoTargetQueryTargetPropertyTableIndex, &imp_WdfIoTargetQueryTargetProperty),
         ddiEntry(WdfIoTargetAllocAndQueryTargetPropertyTableIndex, &imp_WdfIoTargetAllocAndQueryTargetProperty),
         ddiEntry(WdfIoTargetSendReadSynchronouslyTableIndex, &imp_WdfIoTargetSendReadSynchronously),

@@ -171,6 +171,12 @@ public:
     // IRQL PASSIVE_LEVEL, any thread.
     NTSTATUS sendSynchronously(const FxSyncSend& send, ULONG flags, LONGLONG timeout, ULONG_PTR* information);
 
+    // WdfIoTargetQueryForInterface: IRP_MN_QUERY_INTERFACE to the target's stack; the
+    // status of the IRP (STATUS_NOT_SUPPORTED when no driver answered),
+    // STATUS_INVALID_DEVICE_STATE for a closed target. IRQL PASSIVE_LEVEL.
+    NTSTATUS queryForInterface(const GUID* interfaceType, PINTERFACE interface, USHORT size, USHORT version,
+                               PVOID interfaceSpecificData);
+
     // WdfIoTargetPurge: cancels what waits in the target and what it sent (not requests
     // sent with IGNORE_TARGET_STATE), and refuses new requests until Start.
     // PASSIVE_LEVEL for WdfIoTargetPurgeIoAndWait, else <= DISPATCH_LEVEL.

@@ -111,6 +111,12 @@ void KmdfTargetGetInfo(BOOLEAN Local, KMDFTARGET_INFO* Info)
     Info->LocalTargetIsStable = WdfDeviceGetIoTarget(g_device) == WdfDeviceGetIoTarget(g_device);
 }
 
+NTSTATUS KmdfTargetQueryInterface(BOOLEAN Local, const GUID* Type, PINTERFACE Interface, USHORT Size, USHORT Version,
+                                  PVOID SpecificData)
+{
+    return WdfIoTargetQueryForInterface(TargetOf(Local), Type, Interface, Size, Version, SpecificData);
+}
+
 NTSTATUS KmdfTargetRoundTripThroughHandle(PVOID Data, ULONG Length, PVOID Back)
 {
     IO_STATUS_BLOCK ioStatus;

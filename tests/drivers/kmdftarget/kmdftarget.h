@@ -130,6 +130,9 @@ KMDFTARGET_EXPORT void KmdfTargetGetInfo(BOOLEAN Local, KMDFTARGET_INFO* Info);
 KMDFTARGET_EXPORT NTSTATUS KmdfTargetSend(KMDFTARGET_SEND* Send);
 /* ZwWriteFile then ZwReadFile of Length bytes through the remote target's file handle;
    Back receives what was read. */
+/* WdfIoTargetQueryForInterface on the local or remote target into Interface (Size bytes). */
+KMDFTARGET_EXPORT NTSTATUS KmdfTargetQueryInterface(BOOLEAN Local, const GUID* Type, PINTERFACE Interface, USHORT Size,
+                                                    USHORT Version, PVOID SpecificData);
 KMDFTARGET_EXPORT NTSTATUS KmdfTargetRoundTripThroughHandle(PVOID Data, ULONG Length, PVOID Back);
 /* WdfIoTargetQueryTargetProperty. */
 KMDFTARGET_EXPORT NTSTATUS KmdfTargetQueryProperty(BOOLEAN Local, DEVICE_REGISTRY_PROPERTY Property, PVOID Buffer,

@@ -79,6 +79,11 @@ protected:
         fn<void (*)(BOOLEAN, KMDFTARGET_INFO*)>(target_, "KmdfTargetGetInfo")(local, &i);
         return i;
     }
+    NTSTATUS queryInterface(bool local, const GUID* type, PINTERFACE iface, USHORT size, USHORT version,
+                            PVOID data) {
+        return fn<NTSTATUS (*)(BOOLEAN, const GUID*, PINTERFACE, USHORT, USHORT, PVOID)>(
+            target_, "KmdfTargetQueryInterface")(local, type, iface, size, version, data);
+    }
     NTSTATUS send(KMDFTARGET_SEND& s) { return fn<NTSTATUS (*)(KMDFTARGET_SEND*)>(target_, "KmdfTargetSend")(&s); }
 
 
@@ -980,6 +985,41 @@ INSTANTIATE_TEST_SUITE_P(Descriptors, InternalIoctlOthersSync,
                          ::testing::Combine(::testing::Values(KmdfTargetDescriptorBuffer, KmdfTargetDescriptorHandle,
                                                               KmdfTargetDescriptorMdl),
                                             ::testing::Bool()));
+
+// --- WdfIoTargetQueryForInterface ---------------------------------------------------------
+
+TEST_F(IoTargetTest, QueryForInterfaceReturnsTheRemoteDriversInterfaceReferenced) {
+    openEcho();
+    const GUID adder = WDMECHO_ADDER_INTERFACE_GUID_INIT;
+    auto references = fn<WdmEchoInterfaceReferencesFn>(echo_, "WdmEchoInterfaceReferences");
+    WDMECHO_ADDER_INTERFACE iface{};
+    ULONG bias = 100;
+    ASSERT_EQ(queryInterface(false, &adder, &iface.Header, sizeof(iface), 1, &bias), STATUS_SUCCESS);
+    EXPECT_EQ(iface.Header.Size, sizeof(iface));
+    EXPECT_EQ(iface.Header.Version, 1);
+    ASSERT_NE(iface.Add, nullptr);
+    EXPECT_EQ(iface.Add(iface.Header.Context, 20, 3), 123u);
+    EXPECT_EQ(references(), 1);  // the caller owns one reference...
+    iface.Header.InterfaceDereference(iface.Header.Context);
+    EXPECT_EQ(references(), 0);  // ...and gives it back
+}
+
+TEST_F(IoTargetTest, QueryForInterfaceFailsWithTheStatusOfTheStack) {
+    openEcho();
+    const GUID adder = WDMECHO_ADDER_INTERFACE_GUID_INIT;
+    const GUID unknown = {0x01020304, 0x0506, 0x0708, {9, 10, 11, 12, 13, 14, 15, 16}};
+    WDMECHO_ADDER_INTERFACE iface{};
+    // Nobody in wdmecho's stack (nor the root bus) knows the interface: the IRP's initial status.
+    EXPECT_EQ(queryInterface(false, &unknown, &iface.Header, sizeof(iface), 1, nullptr), STATUS_NOT_SUPPORTED);
+    // The exporting driver's own answer for a structure too small.
+    EXPECT_EQ(queryInterface(false, &adder, &iface.Header, sizeof(INTERFACE), 1, nullptr), STATUS_INVALID_PARAMETER);
+    EXPECT_EQ(iface.Add, nullptr);
+    // Documented: NULL InterfaceType or Interface.
+    EXPECT_EQ(queryInterface(false, nullptr, &iface.Header, sizeof(iface), 1, nullptr), STATUS_INVALID_PARAMETER);
+    EXPECT_EQ(queryInterface(false, &adder, nullptr, sizeof(iface), 1, nullptr), STATUS_INVALID_PARAMETER);
+    close();
+    EXPECT_EQ(queryInterface(false, &adder, &iface.Header, sizeof(iface), 1, nullptr), STATUS_INVALID_DEVICE_STATE);
+}
 
 // --- removal of the remote target's device --------------------------------------------------
 
