@@ -55,6 +55,8 @@ NTSTATUS System::addRootDevice(RootDeviceConfig device) {
     return impl_->pnp.addRootDevice(std::move(device));
 }
 
+void System::addDriverBinding(DriverBinding binding) { impl_->pnp.addDriverBinding(std::move(binding)); }
+
 NTSTATUS System::loadDriver(DriverConfig driver) {
     if (current() != this) {
         ThreadScope scope(*this);

@@ -40,6 +40,14 @@ struct RootDeviceConfig {
     std::vector<DriverConfig> upperFilters;
 };
 
+// Which driver (service) serves a bus-enumerated device with this hardware or
+// compatible ID (what an INF's models section says; issue 7 installs them from INFs).
+struct DriverBinding {
+    std::u16string hardwareId;   // e.g. u"KMDFBUS\\CHILD" (case-insensitive)
+    std::u16string serviceName;
+    std::string driverImage;
+};
+
 struct SystemConfig {
     std::string stateDir;            // where durable state lives (registry, logs)
     unsigned processorCount = 2;     // simulated CPUs: one DPC thread each
@@ -71,6 +79,9 @@ public:
     // and started at once.
     NTSTATUS addRootDevice(RootDeviceConfig device);
 
+    // Binds a hardware or compatible ID to a driver, for devices bus drivers report
+    // (IRP_MN_QUERY_DEVICE_RELATIONS/BusRelations). Thread: PASSIVE_LEVEL, any time.
+    void addDriverBinding(DriverBinding binding);
     // Loads a driver that serves no PnP device (a non-PnP driver with control devices,
     // as `sc start` does): DriverEntry runs; the driver stays until shutdown.
     // Thread: PASSIVE_LEVEL, after boot().

@@ -37,6 +37,13 @@ struct DeviceNode {
     bool stateInvalidated = false;      // IoInvalidateDeviceState was called
     bool relationsInvalidated = false;  // IoInvalidateDeviceRelations was called
     bool removeClaimed = false;         // one path (remove, surprise, shutdown) owns removal
+
+    // --- bus-enumerated (child) devices ----------------------------------------------------
+    DeviceNode* parent = nullptr;       // the node whose bus driver reported this PDO; null: root bus
+    bool busEnumerated = false;         // the PDO belongs to the parent's bus driver (not the root bus)
+    bool rawCapable = false;            // DEVICE_CAPABILITIES.RawDeviceOK: starts without a function driver
+    std::vector<std::u16string> hardwareIds;    // IRP_MN_QUERY_ID BusQueryHardwareIDs
+    std::vector<std::u16string> compatibleIds;  // IRP_MN_QUERY_ID BusQueryCompatibleIDs
 };
 
 }  // namespace ntos

@@ -1,6 +1,6 @@
-// IoInvalidateDeviceState / IoInvalidateDeviceRelations. The root bus has no dynamic
-// children yet, so both are recorded on the device node (and logged); the PnP manager
-// does not re-query the device state or relations yet.
+// IoInvalidateDeviceState / IoInvalidateDeviceRelations. BusRelations are queried again
+// (bus_enumeration.cpp); the others, and the device state, are recorded on the device
+// node (and logged) only.
 #include "ntos/io/io_manager.h"
 #include "ntos/io/nt_string.h"
 #include "ntos/pnp/pnp_manager.h"
@@ -18,9 +18,13 @@ VOID IoInvalidateDeviceRelations(PDEVICE_OBJECT DeviceObject, DEVICE_RELATION_TY
     ntos::PnpManager& pnp = ntos::PnpManager::current("IoInvalidateDeviceRelations");
     if (ntos::DeviceNode* node = pnp.nodeOfPdo(DeviceObject)) {
         node->relationsInvalidated = true;
+        if (Type == BusRelations) {
+            pnp.requestBusEnumeration(DeviceObject);
+            return;
+        }
         ntos::System::current()->log("pnp: " + ntos::narrow(node->instancePath) + ": IoInvalidateDeviceRelations(" +
                                      std::to_string(static_cast<int>(Type)) +
-                                     ") recorded; re-enumeration is not implemented yet");
+                                     ") recorded; only BusRelations are queried again so far");
     }
 }
 

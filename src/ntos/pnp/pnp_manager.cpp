@@ -83,14 +83,23 @@ void PnpManager::startNode(DeviceNode& node) {
         NTSTATUS status = rootBus_.createPdo(node);
         if (!NT_SUCCESS(status)) return fail(node, status, "creating the PDO");
     }
-    PDRIVER_OBJECT driver = nullptr;
-    NTSTATUS status = io_.drivers().load(node.config.serviceName, node.config.driverImage, &driver);
-    if (!NT_SUCCESS(status)) return fail(node, status, "loading driver " + narrow(node.config.serviceName));
-    node.driver = driver;
-    PDRIVER_ADD_DEVICE addDevice = driver->DriverExtension->AddDevice;
-    if (addDevice == nullptr) return fail(node, STATUS_INVALID_DEVICE_REQUEST, "AddDevice (the driver has none)");
-    status = addDevice(driver, node.pdo);
-    if (!NT_SUCCESS(status)) return fail(node, status, "AddDevice");
+    NTSTATUS status = STATUS_SUCCESS;
+    if (node.config.serviceName.empty()) {
+        // A reported child no driver is bound to: only a raw-capable PDO starts alone.
+        if (!node.rawCapable) {
+            system_.log("pnp: " + narrow(node.instancePath) + ": no driver is bound to its IDs; not started");
+            return;
+        }
+    } else {
+        PDRIVER_OBJECT driver = nullptr;
+        status = io_.drivers().load(node.config.serviceName, node.config.driverImage, &driver);
+        if (!NT_SUCCESS(status)) return fail(node, status, "loading driver " + narrow(node.config.serviceName));
+        node.driver = driver;
+        PDRIVER_ADD_DEVICE addDevice = driver->DriverExtension->AddDevice;
+        if (addDevice == nullptr) return fail(node, STATUS_INVALID_DEVICE_REQUEST, "AddDevice (the driver has none)");
+        status = addDevice(driver, node.pdo);
+        if (!NT_SUCCESS(status)) return fail(node, status, "AddDevice");
+    }
     for (const DriverConfig& filter : node.config.upperFilters) {
         status = addUpperFilter(node, filter);
         if (!NT_SUCCESS(status)) {
@@ -120,7 +129,9 @@ void PnpManager::startNode(DeviceNode& node) {
     }
     setState(node, DeviceNodeState::Started);
     DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Started;
-    system_.log("pnp: " + narrow(node.instancePath) + " started (service " + narrow(node.config.serviceName) + ")");
+    system_.log("pnp: " + narrow(node.instancePath) + " started (service " +
+                (node.config.serviceName.empty() ? std::string("none: raw") : narrow(node.config.serviceName)) + ")");
+    enumerateChildren(node);
 }
 
 NTSTATUS PnpManager::addUpperFilter(DeviceNode& node, const DriverConfig& filter) {
@@ -159,7 +170,14 @@ void PnpManager::sendRemoveAndDeletePdo(DeviceNode& node) {
         setState(node, DeviceNodeState::Removed);
     }
     interfaces_.removeDevice(node.pdo);
-    rootBus_.deletePdo(node);
+    if (!node.busEnumerated) {
+        rootBus_.deletePdo(node);
+        return;
+    }
+    // The bus driver owns (and deletes) a reported PDO; the node lets its reference go.
+    DeviceHeader::of(node.pdo)->deviceNode = nullptr;
+    ObDereferenceObject(node.pdo);
+    node.pdo = nullptr;
 }
 
 void PnpManager::forgetNode(DeviceNode& node) {
@@ -199,6 +217,8 @@ NTSTATUS PnpManager::removeDevice(const std::u16string& instancePath) {
     DeviceNode* node = nodeByInstancePath(instancePath);
     if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
     if (node->state == DeviceNodeState::SurpriseRemovePending) return STATUS_DELETE_PENDING;
+    // Children go first (orderly; they cannot veto yet).
+    removeDescendants(*node);
     PDEVICE_OBJECT pdo = node->pdo;
     if (node->state == DeviceNodeState::Started) {
         // Holders of handles on the stack may let them go (or veto) before they are counted.
@@ -301,10 +321,7 @@ std::string PnpManager::deviceTreeText() const {
     std::string text = "ROOT\n";
     platform::LockGuard guard(lock_);
     for (const auto& node : nodes_) {
-        text += "  " + narrow(node->instancePath) + "  service=" + narrow(node->config.serviceName) +
-                "  state=" + std::string(deviceNodeStateName(node->state));
-        if (node->state == DeviceNodeState::Failed) text += "  problem=" + statusText(node->problem);
-        text += "\n";
+        if (node->parent == nullptr) appendTreeText(*node, 1, text);
     }
     return text;
 }

@@ -59,6 +59,12 @@ public:
     // Thread: PASSIVE_LEVEL.
     NTSTATUS surpriseRemoveDevice(const std::u16string& instancePath);
 
+    // See System::addDriverBinding. Thread: any.
+    void addDriverBinding(DriverBinding binding);
+    // IoInvalidateDeviceRelations(BusRelations): the node's children are enumerated again
+    // on a worker thread. Thread: any, IRQL <= DISPATCH_LEVEL.
+    void requestBusEnumeration(PDEVICE_OBJECT pdo);
+
     std::string deviceTreeText() const;
     DeviceInterfaces& interfaces() { return interfaces_; }
     // Target-device-change notification (sent by removeDevice / surpriseRemoveDevice).
@@ -89,6 +95,19 @@ private:
     void finishSurpriseRemoval(const std::u16string& instancePath);
     void finishSurpriseRemovalLocked(const std::u16string& instancePath);  // operationLock_ held
     void removeNode(DeviceNode& node);
+    // --- bus enumeration (bus_enumeration.cpp) ---------------------------------------------
+    // IRP_MN_QUERY_DEVICE_RELATIONS(BusRelations) to a started node: new PDOs become child
+    // nodes (IDs and capabilities queried, driver bound, started); children no longer
+    // reported are removed. operationLock_ held.
+    void enumerateChildren(DeviceNode& parent);
+    void addChild(DeviceNode& parent, PDEVICE_OBJECT pdo);
+    // Orderly removal (QUERY_REMOVE, REMOVE) of the node's descendants, deepest first.
+    void removeDescendants(DeviceNode& node);
+    std::vector<DeviceNode*> childrenOf(const DeviceNode& node) const;
+    // The service bound to the first of `ids` that has a binding. false when none.
+    bool findBinding(const std::vector<std::u16string>& ids, DriverBinding* binding) const;
+    void enumerateOnWorker(std::u16string instancePath);
+    void appendTreeText(const DeviceNode& node, int depth, std::string& text) const;
     // Node state changes happen under lock_ (deviceTreeText reads them from any thread).
     void setState(DeviceNode& node, DeviceNodeState state, NTSTATUS problem = STATUS_SUCCESS);
     void fail(DeviceNode& node, NTSTATUS status, const std::string& what);
@@ -104,6 +123,7 @@ private:
     std::atomic<bool> shuttingDown_{false};
     mutable platform::Mutex lock_;
     std::vector<std::unique_ptr<DeviceNode>> nodes_;
+    std::vector<DriverBinding> bindings_;  // under lock_
     bool booted_ = false;
 };
 

@@ -66,6 +66,20 @@ public:
     // A PnP WDFDEVICE is deleted by the framework at removal, never by the driver.
     bool driverMayDelete() const override { return role_ == FxDeviceInit::Role::Control; }
 
+    // --- bus drivers: static children and PDOs (fx_device_children.cpp) -------------------
+    // The bus FDO of a PDO (nullptr for other roles).
+    FxDevice* parentDevice() const { return parent_; }
+    const FxPdoIdentity& pdoIdentity() const { return pdoIdentity_; }
+    // WdfFdoAddStaticChild: reported in the next BusRelations, and at once (the PnP
+    // manager is asked to enumerate again) when the FDO has started. IRQL PASSIVE_LEVEL.
+    NTSTATUS addStaticChild(FxDevice* child);
+    // IRP_MN_QUERY_DEVICE_RELATIONS(BusRelations) through this FDO: the static children
+    // join what the IRP already carries. IRQL PASSIVE_LEVEL.
+    NTSTATUS addStaticChildrenToRelations(PIRP irp);
+    // The parent FDO's removal takes its static children (their PDOs) with it.
+    // IRQL PASSIVE_LEVEL.
+    void deleteStaticChildren();
+
     // --- I/O ------------------------------------------------------------------------------
     // Registration of the device's queues. IRQL <= DISPATCH_LEVEL.
     NTSTATUS setDefaultQueue(FxIoQueue* queue);
@@ -152,6 +166,8 @@ private:
     };
 
     void deleteSymbolicLinks();
+    // IoRegisterDeviceInterface for one entry (fills its symbolic link name). PASSIVE_LEVEL.
+    NTSTATUS registerInterface(DeviceInterface& entry);
     void deleteDeviceObject();
 
     FxDeviceInit::Role role_;
@@ -164,6 +180,9 @@ private:
     bool hasRequestAttributes_ = false;
     WDF_DEVICE_IO_TYPE ioType_ = WdfDeviceIoBuffered;
     bool allowsSelfIoTarget_ = false;
+    FxDevice* parent_ = nullptr;
+    FxPdoIdentity pdoIdentity_;
+    std::vector<FxDevice*> staticChildren_;  // PASSIVE_LEVEL PnP paths only
     PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext_ = nullptr;
     WDF_FILEOBJECT_CONFIG fileObjectConfig_{};
     WDF_OBJECT_ATTRIBUTES fileObjectAttributes_{};

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "object/fx_globals.h"
+#include "wdf/core/fx_pdo_identity.h"
 
 namespace wdf {
 
@@ -48,6 +49,8 @@ struct FxDeviceInit {
     Role role;
 
     PDEVICE_OBJECT physicalDevice = nullptr;  // the PDO (function/filter roles)
+    FxDevice* parent = nullptr;               // the bus FDO (PDO role, WdfPdoInitAllocate)
+    FxPdoIdentity pdo;                        // PDO role
 
     WDF_PNPPOWER_EVENT_CALLBACKS pnpPowerCallbacks{};
     WDF_FILEOBJECT_CONFIG fileObjectConfig{};
@@ -75,7 +78,7 @@ struct FxDeviceInit {
     PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION shutdownNotification = nullptr;
     UCHAR shutdownFlags = 0;
     FxIrpPreprocessTable irpPreprocess{};
-    // Allocated by WdfControlDeviceInitAllocate: the driver owns it until WdfDeviceCreate
+    // Allocated by WdfControlDeviceInitAllocate / WdfPdoInitAllocate: the driver owns it until WdfDeviceCreate
     // succeeds (which frees it) or it calls WdfDeviceInitFree.
     bool heapAllocated = false;
 

@@ -19,13 +19,14 @@ std::span<const DdiEntry> requestDdis();     // ddi/request_ddi.cpp
 std::span<const DdiEntry> timerDdis();       // ddi/timer_ddi.cpp
 std::span<const DdiEntry> fileObjectDdis();  // ddi/fileobject_ddi.cpp
 std::span<const DdiEntry> ioTargetDdis();    // ddi/iotarget_ddi.cpp
+std::span<const DdiEntry> pdoDdis();         // ddi/pdo_ddi.cpp
 
 using DdiFamily = std::span<const DdiEntry> (*)();
 
 inline std::span<const DdiFamily> allDdiFamilies() {
     static constexpr DdiFamily kFamilies[] = {
         objectDdis, memoryDdis, stringDdis, collectionDdis, syncDdis, driverDdis,
-        deviceDdis, queueDdis,  requestDdis, timerDdis,     fileObjectDdis, ioTargetDdis,
+        deviceDdis, queueDdis,  requestDdis, timerDdis,     fileObjectDdis, ioTargetDdis, pdoDdis,
     };
     return kFamilies;
 }

@@ -184,8 +184,10 @@ NTSTATUS imp_WdfDeviceCreate(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT*
         globals->verifierLog("WdfDeviceCreate: a device was already created from this WDFDEVICE_INIT");
         return STATUS_INVALID_DEVICE_STATE;
     }
-    if (init->role == FxDeviceInit::Role::Pdo) {
-        ntos::bugCheck(0x10D, kFxVerifierFatalError, 0, 0, 0, "WdfDeviceCreate for PDOs is not implemented in OpenKMDF yet");
+    if (init->role == FxDeviceInit::Role::Pdo && init->pdo.deviceId.empty()) {
+        // The PnP manager names the child after it (IRP_MN_QUERY_ID BusQueryDeviceID).
+        globals->verifierLog("WdfDeviceCreate: a PDO needs a device ID (WdfPdoInitAssignDeviceID)");
+        return STATUS_INVALID_DEVICE_REQUEST;
     }
     if (init->role == FxDeviceInit::Role::Control && globals->driver == nullptr) {
         globals->verifierLog("WdfDeviceCreate: a control device needs the WDFDRIVER (call WdfDriverCreate first)");
@@ -201,9 +203,12 @@ NTSTATUS imp_WdfDeviceCreate(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT*
     init->createdDevice = device;
     *DeviceInit = nullptr;  // the framework owns (and frees) the WDFDEVICE_INIT now
     *Device = device->handleAs<WDFDEVICE>();
+    // A PDO is ready for the PnP manager as soon as it exists (it is reported later, with
+    // WdfFdoAddStaticChild); an FDO waits for EvtDriverDeviceAdd to return.
+    if (init->role == FxDeviceInit::Role::Pdo) device->finishInitializing();
     if (init->heapAllocated) {
-        // WdfControlDeviceInitAllocate's structure: consumed. (A failed create leaves it
-        // to the driver, who frees it with WdfDeviceInitFree.)
+        // WdfControlDeviceInitAllocate's / WdfPdoInitAllocate's structure: consumed. (A
+        // failed create leaves it to the driver, who frees it with WdfDeviceInitFree.)
         init->magic = 0;
         delete init;
     }

@@ -63,6 +63,11 @@ public:
 
     PIRP irp() const { return irp_; }
     FxDevice* device() const { return device_; }
+    // WdfRequestForwardToParentDeviceIoQueue: the request now belongs to the child's
+    // parent device. IRQL <= DISPATCH_LEVEL, driver-owned request.
+    void moveToDevice(FxDevice* device) { device_ = device; }
+    // No request is reserved before queues have forward-progress policies.
+    bool isReserved() const { return false; }
     WDF_REQUEST_TYPE requestType() const { return type_; }
     FxIoQueue* queue() const { return queue_; }
     void setQueue(FxIoQueue* queue) { queue_ = queue; }

@@ -322,9 +322,17 @@ NTSTATUS FxPnpMachine::complete(PIRP irp, NTSTATUS status) {
 }
 
 NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
+    if (device_.role() == FxDeviceInit::Role::Pdo) return dispatchAsPdo(irp);
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
     switch (stack->MinorFunction) {
+        case IRP_MN_QUERY_DEVICE_RELATIONS:
+            // A bus FDO adds its static children on the way down.
+            if (stack->Parameters.QueryDeviceRelations.Type == BusRelations) {
+                NTSTATUS status = device_.addStaticChildrenToRelations(irp);
+                if (!NT_SUCCESS(status)) return complete(irp, status);
+            }
+            return forwardAndForget(irp);
         case IRP_MN_START_DEVICE: {
             // The lower drivers start first (the bus below must be ready).
             NTSTATUS status = forwardAndWait(irp);

@@ -92,6 +92,11 @@ private:
     void releaseHardware();
     void cleanupSelfManagedIo();
 
+    // IRP_MJ_PNP for a PDO (fx_pdo_dispatch.cpp): the framework is the bus driver of the
+    // device, so it answers the IRPs a bus driver owns (IDs, capabilities, the target
+    // relation) and completes the others. IRQL PASSIVE_LEVEL.
+    NTSTATUS dispatchAsPdo(PIRP irp);
+
     // Sends the IRP to the lower driver and waits for it. IRQL PASSIVE_LEVEL.
     NTSTATUS forwardAndWait(PIRP irp);
     NTSTATUS forwardAndForget(PIRP irp);
