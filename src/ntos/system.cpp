@@ -1,5 +1,7 @@
 #include "ntos/system.h"
 
+#include "ntos/po/system_power.h"
+
 #include "ntos/io/io_manager.h"
 #include "ntos/io/user_io_impl.h"
 #include "ntos/pnp/pnp_manager.h"
@@ -27,6 +29,7 @@ struct System::Impl {
           kernel(kernelConfigOf(config)),
           io(self),
           pnp(self, io),
+          power(self, pnp),
           userIo(io, [this](const GUID& interfaceClass, bool all) {
               return pnp.interfaces().list(interfaceClass, all);
           }) {}
@@ -35,6 +38,7 @@ struct System::Impl {
     Kernel kernel;
     IoManager io;
     PnpManager pnp;
+    SystemPower power;
     UserIoImpl userIo;
     platform::Mutex lifecycleLock;
     bool booted = false;
@@ -69,6 +73,20 @@ NTSTATUS System::loadDriver(DriverConfig driver) {
     }
     return status;
 }
+
+NTSTATUS System::sleep(SYSTEM_POWER_STATE target) {
+    if (current() == this) return impl_->power.sleep(target);
+    ThreadScope scope(*this);
+    return impl_->power.sleep(target);
+}
+
+NTSTATUS System::wake() {
+    if (current() == this) return impl_->power.wake();
+    ThreadScope scope(*this);
+    return impl_->power.wake();
+}
+
+SystemPower& System::power() { return impl_->power; }
 
 NTSTATUS System::removeDevice(const std::u16string& instancePath) {
     if (current() == this) return impl_->pnp.removeDevice(instancePath);

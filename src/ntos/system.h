@@ -21,6 +21,7 @@ namespace ntos {
 class Kernel;
 class IoManager;
 class PnpManager;
+class SystemPower;
 class UserIo;
 
 // A driver (service) and its module.
@@ -93,6 +94,12 @@ public:
     // Surprise removal ("kmdfctl surprise-remove"): see PnpManager::surpriseRemoveDevice.
     NTSTATUS surpriseRemoveDevice(const std::u16string& instancePath);
 
+    // System sleep (PowerSystemSleeping3) or hibernation (PowerSystemHibernate) and the
+    // return to S0: see SystemPower. Thread: PASSIVE_LEVEL, after boot(), not a System
+    // thread.
+    NTSTATUS sleep(SYSTEM_POWER_STATE target);
+    NTSTATUS wake();
+
     // Starts the processors and worker threads, enumerates the root bus, loads the
     // drivers and starts the devices. Thread: any thread not owned by the System.
     NTSTATUS boot();
@@ -114,6 +121,7 @@ public:
     Kernel& kernel();
     IoManager& io();
     PnpManager& pnp();
+    SystemPower& power();
     const SystemConfig& config() const;
 
     // Writes one line to the log sink. Thread: any, any IRQL.

@@ -2,6 +2,7 @@
    buffered reads/writes, answers a few IOCTLs, pends one IOCTL with a cancel routine,
    and records the IRPs it sees so tests can assert exact sequences. */
 #include <ntddk.h>
+#include <ntstrsafe.h>
 #include <string.h>
 
 #include "wdmecho.h"
@@ -19,6 +20,7 @@ typedef struct _ECHO_EXTENSION {
     UCHAR Data[WDMECHO_DATA_MAX];
     ULONG DataLength;
     BOOLEAN VetoRemove;
+    BOOLEAN VetoPower;
     BOOLEAN InterfaceEnabled;
 } ECHO_EXTENSION, *PECHO_EXTENSION;
 
@@ -167,6 +169,9 @@ static NTSTATUS EchoDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     case IOCTL_WDMECHO_VETO_REMOVE:
         ext->VetoRemove = TRUE;
         return CompleteIrp(Irp, STATUS_SUCCESS, 0);
+    case IOCTL_WDMECHO_VETO_POWER:
+        ext->VetoPower = TRUE;
+        return CompleteIrp(Irp, STATUS_SUCCESS, 0);
     case IOCTL_WDMECHO_PEND:
         return EchoPend(ext, Irp);
     case IOCTL_WDMECHO_LEAK: {
@@ -312,8 +317,32 @@ static NTSTATUS EchoPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     return IoCallDriver(ext->Lower, Irp);
 }
 
+static const char* SystemStateName(SYSTEM_POWER_STATE State) {
+    switch (State) {
+    case PowerSystemWorking: return "S0";
+    case PowerSystemSleeping3: return "S3";
+    case PowerSystemHibernate: return "S4";
+    case PowerSystemShutdown: return "S5";
+    default: return "S?";
+    }
+}
+
 static NTSTATUS EchoPower(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     PECHO_EXTENSION ext = (PECHO_EXTENSION)DeviceObject->DeviceExtension;
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+    if (ext->Lower != NULL && stack->Parameters.Power.Type == SystemPowerState &&
+        (stack->MinorFunction == IRP_MN_QUERY_POWER || stack->MinorFunction == IRP_MN_SET_POWER)) {
+        char event[32];
+        const char* state = SystemStateName(stack->Parameters.Power.State.SystemState);
+        RtlStringCbPrintfA(event, sizeof(event), "%s:%s",
+                           stack->MinorFunction == IRP_MN_QUERY_POWER ? "query-power" : "set-power", state);
+        Record(event);
+        if (stack->MinorFunction == IRP_MN_QUERY_POWER && ext->VetoPower) {
+            ext->VetoPower = FALSE;
+            PoStartNextPowerIrp(Irp);
+            return CompleteIrp(Irp, STATUS_UNSUCCESSFUL, 0);
+        }
+    }
     PoStartNextPowerIrp(Irp);
     IoSkipCurrentIrpStackLocation(Irp);
     return PoCallDriver(ext->Lower, Irp);

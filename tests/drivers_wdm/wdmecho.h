@@ -25,6 +25,9 @@
    *(ULONG*)Argument4; Information 4. */
 #define IOCTL_WDMECHO_INTERNAL_SUM WDMECHO_CTL(0x806, 3 /* METHOD_NEITHER */, 0)
 
+/* Makes the next system IRP_MN_QUERY_POWER fail with STATUS_UNSUCCESSFUL (a veto). */
+#define IOCTL_WDMECHO_VETO_POWER WDMECHO_CTL(0x807, 0, 0)
+
 /* Makes the next IRP_MN_QUERY_REMOVE_DEVICE fail with STATUS_UNSUCCESSFUL (a veto). */
 #define IOCTL_WDMECHO_VETO_REMOVE WDMECHO_CTL(0x805, 0, 0)
 
@@ -43,7 +46,8 @@ typedef struct _WDMECHO_ADDER_INTERFACE {
 typedef long (*WdmEchoInterfaceReferencesFn)(void);
 
 /* Exported for tests (dlsym): WdmEchoCopyEvents copies the comma-separated events the driver saw, e.g.
-   "entry,add,start,create:\foo,cleanup,close,query-remove,remove,unload", and how many
+   "entry,add,start,create:\foo,cleanup,close,query-remove,remove,unload" (system power
+   IRPs appear as "query-power:S3" / "set-power:S0"), and how many
    times its cancel routine ran. */
 typedef void (*WdmEchoCopyEventsFn)(char* out, size_t size);
 typedef long (*WdmEchoCancelCountFn)(void);

@@ -317,6 +317,25 @@ void PnpManager::shutdown() {
     booted_ = false;
 }
 
+NTSTATUS PnpManager::withStartedDevices(
+    const std::function<NTSTATUS(const std::vector<StartedDevice>&)>& transition) {
+    platform::LockGuard operation(operationLock_);
+    std::vector<StartedDevice> devices;
+    {
+        platform::LockGuard guard(lock_);
+        // nodes_ holds parents before their children (a child is added when its started
+        // parent reports it).
+        for (const auto& node : nodes_) {
+            if (node->state != DeviceNodeState::Started || node->pdo == nullptr) continue;
+            ObReferenceObject(node->pdo);
+            devices.push_back({node->instancePath, node->pdo});
+        }
+    }
+    const NTSTATUS status = transition(devices);
+    for (const StartedDevice& device : devices) ObDereferenceObject(device.pdo);
+    return status;
+}
+
 std::string PnpManager::deviceTreeText() const {
     std::string text = "ROOT\n";
     platform::LockGuard guard(lock_);

@@ -13,6 +13,7 @@
 #include "ntos/system.h"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -64,6 +65,15 @@ public:
     // IoInvalidateDeviceRelations(BusRelations): the node's children are enumerated again
     // on a worker thread. Thread: any, IRQL <= DISPATCH_LEVEL.
     void requestBusEnumeration(PDEVICE_OBJECT pdo);
+
+    // A started device stack, for the power manager.
+    struct StartedDevice {
+        std::u16string instancePath;
+        PDEVICE_OBJECT pdo;  // referenced for the duration of the call
+    };
+    // Runs `transition` with the started devices, parents before children, while no PnP
+    // operation (start, removal, enumeration) can run. Thread: PASSIVE_LEVEL.
+    NTSTATUS withStartedDevices(const std::function<NTSTATUS(const std::vector<StartedDevice>&)>& transition);
 
     std::string deviceTreeText() const;
     DeviceInterfaces& interfaces() { return interfaces_; }

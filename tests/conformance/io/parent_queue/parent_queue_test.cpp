@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "kmdfbus.h"
+#include "ntos/po/system_power.h"
 #include "ntos/system.h"
 #include "user_io_recorder.h"
 
@@ -168,6 +169,17 @@ TEST_F(ParentQueueTest, AChildAddedAfterTheStartIsEnumeratedAtOnce) {
     }
     EXPECT_TRUE(waitForTree("    KMDFBUS\\CHILD\\01  service=(raw)  state=Started\n")) << system_->deviceTreeText();
     EXPECT_EQ(childRead(2).output, std::vector<uint8_t>(2, 0xB0));
+}
+
+// System sleep reaches children before their parent, and waking reaches the parent first.
+TEST_F(ParentQueueTest, SystemPowerIrpsReachChildrenBeforeParentsOnSleepAndAfterOnWake) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    ASSERT_EQ(system_->sleep(PowerSystemSleeping3), STATUS_SUCCESS);
+    ASSERT_EQ(system_->wake(), STATUS_SUCCESS);
+    EXPECT_EQ(system_->power().history(),
+              (std::vector<std::string>{"QUERY S3 KMDFBUS\\CHILD\\01", "QUERY S3 ROOT\\KMDFBUS\\0000",
+                                        "SET S3 KMDFBUS\\CHILD\\01", "SET S3 ROOT\\KMDFBUS\\0000",
+                                        "SET S0 ROOT\\KMDFBUS\\0000", "SET S0 KMDFBUS\\CHILD\\01"}));
 }
 
 TEST_F(ParentQueueTest, ChildrenAreRemovedBeforeTheirParentAndNothingLeaks) {
