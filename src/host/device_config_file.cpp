@@ -85,8 +85,25 @@ bool parseHostConfig(const std::string& fileName, const std::string& text, HostC
             config->drivers.push_back(DriverEntry{words[1], resolve(words[2]), number});
             continue;
         }
+        if (words[0] == "bind") {
+            if (words.size() != 4) {
+                *error = where + "'bind' needs 3 fields: <hardware-or-compatible-id> <service> <driver-image>, got " +
+                         std::to_string(words.size() - 1);
+                return false;
+            }
+            if (!validIdText(words[1]) || words[1].find('\\') == std::string::npos) {
+                *error = where + "id '" + words[1] + "' must look like ENUMERATOR\\ID (e.g. KMDFBUS\\CHILD)";
+                return false;
+            }
+            if (!validServiceName(words[2])) {
+                *error = where + "service name '" + words[2] + "' must be one word (e.g. toaster)";
+                return false;
+            }
+            config->bindings.push_back(BindingEntry{words[1], words[2], resolve(words[3]), number});
+            continue;
+        }
         if (words[0] != "device") {
-            *error = where + "unknown directive '" + words[0] + "' (expected 'device', 'filter' or 'driver')";
+            *error = where + "unknown directive '" + words[0] + "' (expected 'device', 'filter', 'driver' or 'bind')";
             return false;
         }
         if (words.size() != 5) {
@@ -155,6 +172,9 @@ bool loadHostConfig(const std::string& fileName, HostConfig* config, std::string
     }
     for (const auto& driver : config->drivers) {
         if (!readable(driver.driverImage, driver.line)) return false;
+    }
+    for (const auto& binding : config->bindings) {
+        if (!readable(binding.driverImage, binding.line)) return false;
     }
     return true;
 }

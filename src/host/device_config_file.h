@@ -27,9 +27,19 @@ struct DeviceEntry {
     std::vector<DriverEntry> upperFilters;  // bottom first
 };
 
+// `bind ID SERVICE IMAGE`: the driver for devices a bus driver reports with this
+// hardware or compatible ID.
+struct BindingEntry {
+    std::string id;
+    std::string serviceName;
+    std::string driverImage;
+    int line = 0;
+};
+
 struct HostConfig {
     std::vector<DeviceEntry> devices;
     std::vector<DriverEntry> drivers;  // non-PnP drivers
+    std::vector<BindingEntry> bindings;
 };
 
 // Parses `text` (the contents of `fileName`). On error returns false with

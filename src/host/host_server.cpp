@@ -170,6 +170,9 @@ int HostServer::run(const HostConfig& hostConfig) {
             return 1;
         }
     }
+    for (const auto& binding : hostConfig.bindings) {
+        system_->addDriverBinding({utf8ToUtf16(binding.id), utf8ToUtf16(binding.serviceName), binding.driverImage});
+    }
     NTSTATUS status = system_->boot();
     if (!NT_SUCCESS(status)) {
         log_.line("boot failed with status " + statusHex(status));

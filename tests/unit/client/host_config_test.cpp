@@ -58,7 +58,7 @@ TEST(DeviceConfig, ErrorsNameFileLineAndProblem) {
     HostConfig devices;
     std::string error;
     EXPECT_FALSE(parseHostConfig("a.conf", "\nfrobnicate x\n", &devices, &error));
-    EXPECT_EQ(error, "a.conf:2: unknown directive 'frobnicate' (expected 'device', 'filter' or 'driver')");
+    EXPECT_EQ(error, "a.conf:2: unknown directive 'frobnicate' (expected 'device', 'filter', 'driver' or 'bind')");
     EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo\n", &devices, &error));
     EXPECT_EQ(error, "a.conf:1: 'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image>, got 3");
     EXPECT_FALSE(parseHostConfig("a.conf", "device ECHO 0000 echo e.sys\n", &devices, &error));
@@ -73,6 +73,24 @@ TEST(DeviceConfig, ErrorsNameFileLineAndProblem) {
     EXPECT_EQ(error, "a.conf:2: no device has hardware id 'ROOT\\OTHER' for filter f");
     EXPECT_FALSE(parseHostConfig("a.conf", "driver ioctl\n", &devices, &error));
     EXPECT_EQ(error, "a.conf:1: 'driver' needs 2 fields: <service> <driver-image>, got 1");
+}
+
+TEST(DeviceConfig, BindingsNameTheDriverOfReportedDevices) {
+    HostConfig config;
+    std::string error;
+    ASSERT_TRUE(parseHostConfig("/c/h.conf", "bind KMDFBUS\\CHILD kmdfchild child.sys  # children\n", &config, &error))
+        << error;
+    ASSERT_EQ(config.bindings.size(), 1u);
+    EXPECT_EQ(config.bindings[0].id, "KMDFBUS\\CHILD");
+    EXPECT_EQ(config.bindings[0].serviceName, "kmdfchild");
+    EXPECT_EQ(config.bindings[0].driverImage, "/c/child.sys");
+    EXPECT_EQ(config.bindings[0].line, 1);
+    EXPECT_FALSE(parseHostConfig("a.conf", "bind KMDFBUS\\CHILD child\n", &config, &error));
+    EXPECT_EQ(error, "a.conf:1: 'bind' needs 3 fields: <hardware-or-compatible-id> <service> <driver-image>, got 2");
+    EXPECT_FALSE(parseHostConfig("a.conf", "bind CHILD child c.sys\n", &config, &error));
+    EXPECT_EQ(error, "a.conf:1: id 'CHILD' must look like ENUMERATOR\\ID (e.g. KMDFBUS\\CHILD)");
+    EXPECT_FALSE(parseHostConfig("a.conf", "bind A\\B my\\svc c.sys\n", &config, &error));
+    EXPECT_EQ(error, "a.conf:1: service name 'my\\svc' must be one word (e.g. toaster)");
 }
 
 TEST(DeviceConfig, LoadChecksTheFileAndTheImages) {
