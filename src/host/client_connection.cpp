@@ -1,5 +1,7 @@
 #include "host/client_connection.h"
 
+#include "host/control_verbs.h"
+
 #include "client/packet_socket.h"
 #include "host/host_log.h"
 
@@ -287,8 +289,9 @@ void ClientConnection::handleCreate(uint64_t requestId, protocol::CreateRequest&
 }
 
 void ClientConnection::handleControl(uint64_t requestId, protocol::ControlRequest& request) {
-    if (request.verb == "tree") {
-        replyText(requestId, kStatusSuccess, system_.deviceTreeText());
+    if (isControlVerb(request.verb)) {
+        ControlAnswer answer = runControlVerb(system_, request.verb, request.arguments);
+        replyText(requestId, answer.status, answer.text);
     } else if (request.verb == "shutdown") {
         log_.line(peerName_ + " asked the host to shut down");
         {

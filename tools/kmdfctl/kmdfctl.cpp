@@ -19,9 +19,23 @@ using namespace kmdf;
 constexpr int kReplyTimeoutMs = 120 * 1000;
 
 // Verbs of the command-line contract that a later issue implements.
-constexpr std::string_view kLaterVerbs[] = {"status", "install", "add", "remove", "surprise-remove", "disable",
-                                            "enable", "rescan", "sleep", "wake", "idle", "wmi", "inspect", "log",
-                                            "trace"};
+constexpr std::string_view kLaterVerbs[] = {"status", "install", "add",     "disable", "enable", "rescan",
+                                            "idle",   "wmi",     "inspect", "log",     "trace"};
+
+// The verbs the host answers, with how many arguments each takes.
+struct VerbShape {
+    std::string_view verb;
+    size_t arguments;
+    std::string_view usage;
+};
+constexpr VerbShape kVerbs[] = {
+    {"tree", 0, "tree"},
+    {"shutdown", 0, "shutdown"},
+    {"remove", 1, "remove INSTANCE-PATH"},
+    {"surprise-remove", 1, "surprise-remove INSTANCE-PATH"},
+    {"sleep", 1, "sleep S3|S4"},
+    {"wake", 0, "wake"},
+};
 
 void printUsage(FILE* out) {
     std::fprintf(out,
@@ -30,12 +44,19 @@ void printUsage(FILE* out) {
                  "Controls a running kmdfhost.\n"
                  "\n"
                  "verbs:\n"
-                 "  tree       print the device tree (instance path, service, PnP state)\n"
-                 "  shutdown   stop the host in order: close client handles, remove the devices,\n"
-                 "             unload the drivers and print their leak reports; exits 1 if a\n"
-                 "             driver leaked pool allocations or framework objects\n"
-                 "  status, install, add, remove, surprise-remove, disable, enable, rescan,\n"
-                 "  sleep, wake, idle, wmi, inspect, log, trace: not implemented yet\n"
+                 "  tree                  print the device tree (instance path, service, PnP state)\n"
+                 "  remove INSTANCE       orderly removal of a device and its children (vetoed while\n"
+                 "                        handles are open or when a driver fails the query)\n"
+                 "  surprise-remove INSTANCE\n"
+                 "                        the device is gone: IRP_MN_SURPRISE_REMOVAL now, removal\n"
+                 "                        when its last handle closes\n"
+                 "  sleep S3|S4           system sleep or hibernation (a device may veto)\n"
+                 "  wake                  back to S0\n"
+                 "  shutdown              stop the host in order: close client handles, remove the\n"
+                 "                        devices, unload the drivers and print their leak reports;\n"
+                 "                        exits 1 if a driver leaked pool allocations or framework objects\n"
+                 "  status, install, add, disable, enable, rescan, idle, wmi, inspect, log,\n"
+                 "  trace: not implemented yet\n"
                  "\n"
                  "options:\n"
                  "  --socket PATH  the host's socket (default: $KMDF_SOCKET, else\n"
@@ -145,7 +166,12 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    if (verb != "tree" && verb != "shutdown") return usageError("unknown verb '" + verb + "'");
-    if (!arguments.empty()) return usageError("'" + verb + "' takes no arguments");
-    return runVerb(socketPath, verb, arguments);
+    for (const VerbShape& shape : kVerbs) {
+        if (verb != shape.verb) continue;
+        if (arguments.size() != shape.arguments || (verb == "sleep" && arguments[0] != "S3" && arguments[0] != "S4")) {
+            return usageError("usage: kmdfctl " + std::string(shape.usage));
+        }
+        return runVerb(socketPath, verb, arguments);
+    }
+    return usageError("unknown verb '" + verb + "'");
 }

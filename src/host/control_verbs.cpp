@@ -1,0 +1,71 @@
+#include "host/control_verbs.h"
+
+#include <cstdio>
+
+#include "ntos/po/system_power.h"
+#include "ntos/system.h"
+
+namespace kmdf::host {
+namespace {
+
+std::u16string widen(const std::string& text) {
+    std::u16string out;
+    for (unsigned char c : text) out.push_back(static_cast<char16_t>(c));
+    return out;
+}
+
+std::string statusHex(NTSTATUS status) {
+    char text[16];
+    std::snprintf(text, sizeof(text), "0x%08X", static_cast<unsigned>(status));
+    return text;
+}
+
+ControlAnswer usage(const std::string& text) { return {STATUS_INVALID_PARAMETER, "usage: kmdfctl " + text}; }
+
+ControlAnswer removal(ntos::System& system, const std::string& instance, bool surprise) {
+    const NTSTATUS status =
+        surprise ? system.surpriseRemoveDevice(widen(instance)) : system.removeDevice(widen(instance));
+    if (NT_SUCCESS(status)) return {status, (surprise ? "surprise-removed " : "removed ") + instance};
+    std::string why;
+    switch (status) {
+        case STATUS_NO_SUCH_DEVICE: why = "no device " + instance; break;
+        case STATUS_DEVICE_BUSY: why = instance + " has open handles (the removal was vetoed)"; break;
+        case STATUS_DELETE_PENDING: why = instance + " is already being removed"; break;
+        case STATUS_INVALID_DEVICE_STATE: why = instance + " is not started"; break;
+        default: why = "removing " + instance + " failed (a driver vetoed it with " + statusHex(status) + ")"; break;
+    }
+    return {status, why};
+}
+
+}  // namespace
+
+bool isControlVerb(const std::string& verb) {
+    return verb == "tree" || verb == "remove" || verb == "surprise-remove" || verb == "sleep" || verb == "wake";
+}
+
+ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, const std::vector<std::string>& arguments) {
+    if (verb == "tree") {
+        if (!arguments.empty()) return usage("tree");
+        return {STATUS_SUCCESS, system.deviceTreeText()};
+    }
+    if (verb == "remove" || verb == "surprise-remove") {
+        if (arguments.size() != 1) return usage(verb + " INSTANCE-PATH   (e.g. ROOT\\ECHO\\0000)");
+        return removal(system, arguments[0], verb == "surprise-remove");
+    }
+    if (verb == "sleep") {
+        if (arguments.size() != 1 || (arguments[0] != "S3" && arguments[0] != "S4")) return usage("sleep S3|S4");
+        const NTSTATUS status = system.sleep(arguments[0] == "S3" ? PowerSystemSleeping3 : PowerSystemHibernate);
+        if (NT_SUCCESS(status)) return {status, "the system is in " + arguments[0]};
+        if (status == STATUS_INVALID_DEVICE_STATE) return {status, "the system is not in S0"};
+        return {status, "a device vetoed " + arguments[0] + " (" + statusHex(status) + "); the system stays in S0"};
+    }
+    if (verb == "wake") {
+        if (!arguments.empty()) return usage("wake");
+        const NTSTATUS status = system.wake();
+        if (NT_SUCCESS(status)) return {status, "the system is in S0"};
+        return {status, "the system is already in S0"};
+    }
+    return {STATUS_NOT_IMPLEMENTED, "verb '" + verb + "' is not implemented yet"};
+}
+
+}  // namespace kmdf::host
