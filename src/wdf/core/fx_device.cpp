@@ -21,6 +21,10 @@ FxDevice::FxDevice(FxDriverGlobals* globals, FxDeviceInit& init)
       allowsSelfIoTarget_(init.allowSelfIoTarget),
       parent_(init.parent),
       pdoIdentity_(init.pdo),
+      powerPolicyOwner_(init.powerPolicyOwnerSet
+                            ? init.powerPolicyOwner
+                            : init.role == FxDeviceInit::Role::Function ||
+                                  (init.role == FxDeviceInit::Role::Pdo && init.pdo.raw)),
       ioInCallerContext_(init.ioInCallerContext),
       fileObjectAttributes_(init.fileObjectAttributes),
       hasFileObjectAttributes_(init.hasFileObjectAttributes),

@@ -106,6 +106,9 @@ public:
     PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext() const { return ioInCallerContext_; }
     // WdfDeviceInitAllowSelfIoTarget was called: WdfDeviceGetSelfIoTarget has a target.
     bool allowsSelfIoTarget() const { return allowsSelfIoTarget_; }
+    // The power policy owner of its stack: WdfDeviceInitSetPowerPolicyOwnership, else the
+    // function driver, and a raw PDO's bus driver ("Power Policy Ownership").
+    bool powerPolicyOwner() const { return powerPolicyOwner_; }
 
     // --- file objects (WdfDeviceInitSetFileObjectConfig) ------------------------------------
     const WDF_FILEOBJECT_CONFIG& fileObjectConfig() const { return fileObjectConfig_; }
@@ -182,6 +185,7 @@ private:
     bool allowsSelfIoTarget_ = false;
     FxDevice* parent_ = nullptr;
     FxPdoIdentity pdoIdentity_;
+    bool powerPolicyOwner_ = false;
     std::vector<FxDevice*> staticChildren_;  // PASSIVE_LEVEL PnP paths only
     PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext_ = nullptr;
     WDF_FILEOBJECT_CONFIG fileObjectConfig_{};

@@ -193,9 +193,8 @@ NTSTATUS dispatchToFramework(FxDevice* device, PIRP irp) {
             if (device->role() == FxDeviceInit::Role::Control) return completeIrp(irp, irp->IoStatus.Status);
             return device->pnp().dispatch(irp);
         case IRP_MJ_POWER:
-            // Device power is implied by the PnP state until the power machine (issue 5).
-            if (device->attachedDevice() != nullptr) return forwardToLower(*device, irp);
-            return completeIrp(irp, STATUS_SUCCESS);
+            if (device->role() == FxDeviceInit::Role::Control) return completeIrp(irp, irp->IoStatus.Status);
+            return device->pnp().dispatchPower(irp);
         case IRP_MJ_SYSTEM_CONTROL:
             // No WMI provider yet (issue 9): pass it down as a driver without WMI does.
             if (device->attachedDevice() != nullptr) return forwardToLower(*device, irp);

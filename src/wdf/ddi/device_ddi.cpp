@@ -152,6 +152,17 @@ VOID imp_WdfDeviceInitSetIoInCallerContextCallback(PWDF_DRIVER_GLOBALS DriverGlo
 }
 
 // IRQL PASSIVE_LEVEL, before WdfDeviceCreate.
+VOID imp_WdfDeviceInitSetPowerPolicyOwnership(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                               BOOLEAN IsPowerPolicyOwner) {
+    const char* ddi = "WdfDeviceInitSetPowerPolicyOwnership";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    fxCheckIrql(globals, PASSIVE_LEVEL, ddi);
+    init->powerPolicyOwnerSet = true;
+    init->powerPolicyOwner = IsPowerPolicyOwner != FALSE;
+}
+
+// IRQL PASSIVE_LEVEL, before WdfDeviceCreate.
 VOID imp_WdfDeviceInitAllowSelfIoTarget(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit) {
     const char* ddi = "WdfDeviceInitAllowSelfIoTarget";
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
@@ -375,6 +386,7 @@ FX_DDI_SIGNATURE(WdfDeviceRetrieveDeviceName, PFN_WDFDEVICERETRIEVEDEVICENAME);
 FX_DDI_SIGNATURE(WdfDeviceInitSetFileObjectConfig, PFN_WDFDEVICEINITSETFILEOBJECTCONFIG);
 FX_DDI_SIGNATURE(WdfDeviceInitSetIoInCallerContextCallback, PFN_WDFDEVICEINITSETIOINCALLERCONTEXTCALLBACK);
 FX_DDI_SIGNATURE(WdfFdoInitSetFilter, PFN_WDFFDOINITSETFILTER);
+FX_DDI_SIGNATURE(WdfDeviceInitSetPowerPolicyOwnership, PFN_WDFDEVICEINITSETPOWERPOLICYOWNERSHIP);
 FX_DDI_SIGNATURE(WdfDeviceInitAllowSelfIoTarget, PFN_WDFDEVICEINITALLOWSELFIOTARGET);
 FX_DDI_SIGNATURE(WdfDeviceGetFileObject, PFN_WDFDEVICEGETFILEOBJECT);
 FX_DDI_SIGNATURE(WdfDeviceEnqueueRequest, PFN_WDFDEVICEENQUEUEREQUEST);
@@ -427,6 +439,7 @@ std::span<const DdiEntry> deviceDdis() {
         ddiEntry(WdfDeviceInitSetIoInCallerContextCallbackTableIndex, imp_WdfDeviceInitSetIoInCallerContextCallback),
         ddiEntry(WdfFdoInitSetFilterTableIndex, imp_WdfFdoInitSetFilter),
         ddiEntry(WdfDeviceInitAllowSelfIoTargetTableIndex, imp_WdfDeviceInitAllowSelfIoTarget),
+        ddiEntry(WdfDeviceInitSetPowerPolicyOwnershipTableIndex, imp_WdfDeviceInitSetPowerPolicyOwnership),
         ddiEntry(WdfDeviceGetFileObjectTableIndex, imp_WdfDeviceGetFileObject),
         ddiEntry(WdfDeviceEnqueueRequestTableIndex, imp_WdfDeviceEnqueueRequest),
         ddiEntry(WdfDeviceGetCharacteristicsTableIndex, imp_WdfDeviceGetCharacteristics),

@@ -29,6 +29,13 @@ constexpr PnpTransition kTransitions[] = {
     {S::StartFailed, E::RemoveDevice, S::Removed},
     {S::SurpriseRemoved, E::RemoveDevice, S::Removed},
     {S::Removing, E::TeardownDone, S::Removed},
+    {S::Started, E::PowerDown, S::PoweredDown},
+    {S::PoweredDown, E::PowerUp, S::PoweringUp},
+    {S::PoweringUp, E::PowerUpDone, S::Started},
+    {S::PoweringUp, E::StartFailed, S::StartFailed},
+    {S::PoweredDown, E::QueryRemove, S::QueryRemovePending},
+    {S::PoweredDown, E::RemoveDevice, S::Removing},
+    {S::PoweredDown, E::SurpriseRemoval, S::SurpriseRemoved},
 };
 
 struct StateInfo {
@@ -50,6 +57,8 @@ const char* pnpStateName(PnpState state) {
         case S::SurpriseRemoved: return "SurpriseRemoved";
         case S::Removing: return "Removing";
         case S::Removed: return "Removed";
+        case S::PoweredDown: return "PoweredDown";
+        case S::PoweringUp: return "PoweringUp";
         case S::Count: break;
     }
     return "?";
@@ -65,6 +74,9 @@ const char* pnpEventName(PnpEvent event) {
         case E::SurpriseRemoval: return "SurpriseRemoval";
         case E::RemoveDevice: return "RemoveDevice";
         case E::TeardownDone: return "TeardownDone";
+        case E::PowerDown: return "PowerDown";
+        case E::PowerUp: return "PowerUp";
+        case E::PowerUpDone: return "PowerUpDone";
         case E::None: return "None";
         case E::Count: break;
     }
@@ -84,6 +96,8 @@ NTSTATUS FxPnpMachine::processEvent(PnpEvent event) {
         /* SurpriseRemoved */ {"SurpriseRemoved", &FxPnpMachine::enterSurpriseRemoved},
         /* Removing */ {"Removing", &FxPnpMachine::enterRemoving},
         /* Removed */ {"Removed", &FxPnpMachine::enterRemoved},
+        /* PoweredDown */ {"PoweredDown", &FxPnpMachine::enterPoweredDown},
+        /* PoweringUp */ {"PoweringUp", &FxPnpMachine::enterPoweringUp},
     };
     lastStatus_ = STATUS_SUCCESS;
     while (event != E::None) {
@@ -166,6 +180,15 @@ PnpEvent FxPnpMachine::enterStarting() {
         }
     }
     inD0_ = true;
+    if (cb.EvtDeviceD0EntryPostInterruptsEnabled != nullptr) {
+        NTSTATUS status = cb.EvtDeviceD0EntryPostInterruptsEnabled(handle, WdfPowerDeviceD3Final);
+        if (!NT_SUCCESS(status)) {
+            powerDown();
+            releaseHardware();
+            lastStatus_ = status;
+            return E::StartFailed;
+        }
+    }
     device_.powerUpQueues();
 
     if (!selfManagedIoInitialized_) {
@@ -229,26 +252,72 @@ PnpEvent FxPnpMachine::enterRemoved() {
     return E::None;
 }
 
-void FxPnpMachine::powerDown() {
+// Power-Down Sequence: self-managed I/O suspended, power-managed queues stopped (EvtIoStop
+// for the requests the driver holds), EvtDeviceD0ExitPreInterruptsDisabled, then
+// EvtDeviceD0Exit with the state the device is going to.
+void FxPnpMachine::powerDownTo(WDF_POWER_DEVICE_STATE target) {
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
     WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
     if (selfManagedIoActive_) {
         selfManagedIoActive_ = false;
         if (cb.EvtDeviceSelfManagedIoSuspend != nullptr) {
             NTSTATUS status = cb.EvtDeviceSelfManagedIoSuspend(handle);
-            if (!NT_SUCCESS(status)) {
-                device_.globals()->verifierLog("EvtDeviceSelfManagedIoSuspend failed during removal");
-            }
+            if (!NT_SUCCESS(status)) device_.globals()->verifierLog("EvtDeviceSelfManagedIoSuspend failed");
         }
     }
     if (inD0_) {
         inD0_ = false;
         device_.powerDownQueues();
+        if (cb.EvtDeviceD0ExitPreInterruptsDisabled != nullptr) {
+            NTSTATUS status = cb.EvtDeviceD0ExitPreInterruptsDisabled(handle, target);
+            if (!NT_SUCCESS(status)) device_.globals()->verifierLog("EvtDeviceD0ExitPreInterruptsDisabled failed");
+        }
         if (cb.EvtDeviceD0Exit != nullptr) {
-            NTSTATUS status = cb.EvtDeviceD0Exit(handle, WdfPowerDeviceD3Final);
-            if (!NT_SUCCESS(status)) device_.globals()->verifierLog("EvtDeviceD0Exit failed during removal");
+            NTSTATUS status = cb.EvtDeviceD0Exit(handle, target);
+            if (!NT_SUCCESS(status)) device_.globals()->verifierLog("EvtDeviceD0Exit failed");
         }
     }
+}
+
+PnpEvent FxPnpMachine::enterPoweredDown() {
+    powerDownTo(powerTarget_);
+    lowPowerState_ = powerTarget_;
+    return E::None;
+}
+
+// Power-Up Sequence from a low-power state: EvtDeviceD0Entry with the state the device
+// was in, EvtDeviceD0EntryPostInterruptsEnabled, power-managed queues restarted,
+// EvtDeviceSelfManagedIoRestart. A failure reports the device failed.
+PnpEvent FxPnpMachine::enterPoweringUp() {
+    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+    WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
+    if (cb.EvtDeviceD0Entry != nullptr) {
+        NTSTATUS status = cb.EvtDeviceD0Entry(handle, lowPowerState_);
+        if (!NT_SUCCESS(status)) {
+            lastStatus_ = status;
+            return E::StartFailed;
+        }
+    }
+    inD0_ = true;
+    if (cb.EvtDeviceD0EntryPostInterruptsEnabled != nullptr) {
+        NTSTATUS status = cb.EvtDeviceD0EntryPostInterruptsEnabled(handle, lowPowerState_);
+        if (!NT_SUCCESS(status)) {
+            powerDownTo(lowPowerState_);
+            lastStatus_ = status;
+            return E::StartFailed;
+        }
+    }
+    device_.powerUpQueues();
+    if (cb.EvtDeviceSelfManagedIoRestart != nullptr) {
+        NTSTATUS status = cb.EvtDeviceSelfManagedIoRestart(handle);
+        if (!NT_SUCCESS(status)) {
+            powerDownTo(lowPowerState_);
+            lastStatus_ = status;
+            return E::StartFailed;
+        }
+    }
+    selfManagedIoActive_ = true;
+    return E::PowerUpDone;
 }
 
 void FxPnpMachine::flushAndPurge() {

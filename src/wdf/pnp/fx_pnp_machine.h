@@ -28,6 +28,8 @@ enum class PnpState : uint8_t {
     SurpriseRemoved,     // IRP_MN_SURPRISE_REMOVAL: torn down, waiting for the remove
     Removing,            // running the removal sequence
     Removed,             // removed; the device object is deleted after this
+    PoweredDown,         // started, in a low-power state (Dx) after a device power-down
+    PoweringUp,          // running the power-up sequence back to D0
     Count
 };
 
@@ -40,6 +42,9 @@ enum class PnpEvent : uint8_t {
     SurpriseRemoval,
     RemoveDevice,
     TeardownDone,
+    PowerDown,     // IRP_MN_SET_POWER for a device state below D0
+    PowerUp,       // IRP_MN_SET_POWER(D0)
+    PowerUpDone,
     None,  // an entry action with no follow-up event
     Count
 };
@@ -68,6 +73,15 @@ public:
 
     // IRP_MJ_PNP for the device. IRQL PASSIVE_LEVEL, PnP manager thread.
     NTSTATUS dispatch(PIRP irp);
+    // IRP_MJ_POWER (fx_power_dispatch.cpp): the power policy owner turns system power
+    // IRPs into device power IRPs for its stack (PoRequestPowerIrp); every KMDF device
+    // of the stack runs its power-down sequence before passing a Dx IRP down and its
+    // power-up sequence after the lower drivers are back in D0. IRQL PASSIVE_LEVEL
+    // (the power manager's thread).
+    NTSTATUS dispatchPower(PIRP irp);
+    // Started but in a low-power state (after a device power-down).
+    bool poweredDown() const { return state_ == PnpState::PoweredDown; }
+
 
     // Feeds one event (and the follow-ups the entry actions produce). Returns the status
     // of the last entry action (start failure status, for example).
@@ -75,7 +89,9 @@ public:
     NTSTATUS processEvent(PnpEvent event);
 
     PnpState state() const { return state_; }
-    bool isStarted() const { return state_ == PnpState::Started || state_ == PnpState::QueryRemovePending; }
+    bool isStarted() const {
+        return state_ == PnpState::Started || state_ == PnpState::QueryRemovePending || state_ == PnpState::PoweredDown;
+    }
     std::vector<PnpHistoryEntry> history() const;
 
 private:
@@ -85,9 +101,18 @@ private:
     PnpEvent enterSurpriseRemoved();
     PnpEvent enterRemoving();
     PnpEvent enterRemoved();
+    PnpEvent enterPoweredDown();
+    PnpEvent enterPoweringUp();
 
-    // The undo steps, each done at most once per start.
-    void powerDown();
+    // The undo steps, each done at most once per start. powerDown(): to D3Final
+    // (removal); powerDownTo: to a sleeping state the device returns from.
+    void powerDown() { powerDownTo(WdfPowerDeviceD3Final); }
+    void powerDownTo(WDF_POWER_DEVICE_STATE target);
+    // Is this device the power policy owner of its stack (WdfDeviceInitSetPowerPolicyOwnership,
+    // else the function driver; a PDO only when raw)?
+    bool ownsPowerPolicy() const;
+    // PoRequestPowerIrp(SET_POWER, state) for the device's stack, waited for.
+    NTSTATUS requestDevicePower(DEVICE_POWER_STATE state);
     void flushAndPurge();
     void releaseHardware();
     void cleanupSelfManagedIo();
@@ -114,6 +139,8 @@ private:
     bool selfManagedIoActive_ = false;
     bool flushed_ = false;
     bool selfManagedIoCleanedUp_ = false;
+    WDF_POWER_DEVICE_STATE powerTarget_ = WdfPowerDeviceD3;  // of the pending PowerDown
+    WDF_POWER_DEVICE_STATE lowPowerState_ = WdfPowerDeviceD3; // the state PowerUp leaves
     FxObject* resourcesRaw_ = nullptr;
     FxObject* resourcesTranslated_ = nullptr;
 

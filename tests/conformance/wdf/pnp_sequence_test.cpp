@@ -4,6 +4,7 @@
 #include <initguid.h>
 
 #include "kmdftest_fixture.h"
+#include "ntos/po/system_power.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/lsan_interface.h>
@@ -46,6 +47,39 @@ TEST_F(PnpSequence, RemovalRunsTheUndoCallbacksInReverseOrderThenCleanupChildBef
     ntos::System::ThreadScope scope(*system_);
     EXPECT_TRUE(system_->userIo().interfaceList(GUID_DEVINTERFACE_KMDFTEST, true).empty() ||
                 system_->userIo().interfaceList(GUID_DEVINTERFACE_KMDFTEST, false).empty());
+}
+
+// "The System Enters a Sleep State" / "The System Returns from a Sleep State": the power
+// policy owner takes its device to D3 before the system sleeps (self-managed I/O
+// suspended, EvtDeviceD0Exit(WdfPowerDeviceD3)) and back to D0 when it wakes
+// (EvtDeviceD0Entry(WdfPowerDeviceD3), EvtDeviceSelfManagedIoRestart).
+TEST_F(PnpSequence, SystemSleepPowersTheDeviceDownToD3AndWakePowersItUp) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const size_t started = logLines().size();
+    ASSERT_EQ(system_->sleep(PowerSystemSleeping3), STATUS_SUCCESS);
+    Lines all = logLines();
+    EXPECT_EQ(Lines(all.begin() + started, all.end()), (Lines{"EvtDeviceSelfManagedIoSuspend", "EvtDeviceD0Exit 4"}));
+    ASSERT_EQ(system_->wake(), STATUS_SUCCESS);
+    all = logLines();
+    EXPECT_EQ(Lines(all.begin() + started, all.end()),
+              (Lines{"EvtDeviceSelfManagedIoSuspend", "EvtDeviceD0Exit 4", "EvtDeviceD0Entry 4",
+                     "EvtDeviceSelfManagedIoRestart"}));
+    // The device works again (its interface is still there) and is removed normally.
+    shutdown();
+    all = logLines();
+    EXPECT_EQ(Lines(all.begin() + started + 4, all.begin() + started + 6),
+              (Lines{"EvtDeviceQueryRemove", "EvtDeviceSelfManagedIoSuspend"}));
+}
+
+TEST_F(PnpSequence, ADeviceRemovedWhileTheSystemSleepsIsNotPoweredDownTwice) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const size_t started = logLines().size();
+    ASSERT_EQ(system_->sleep(PowerSystemSleeping3), STATUS_SUCCESS);
+    shutdown();
+    Lines all = logLines();
+    EXPECT_EQ(Lines(all.begin() + started, all.begin() + started + 6),
+              (Lines{"EvtDeviceSelfManagedIoSuspend", "EvtDeviceD0Exit 4", "EvtDeviceQueryRemove",
+                     "EvtDeviceSelfManagedIoFlush", "EvtDeviceReleaseHardware", "EvtDeviceSelfManagedIoCleanup"}));
 }
 
 // A failed start is undone, then the PnP manager removes the device (no query first,
