@@ -4,7 +4,7 @@
 #define WDMDIRECT_H
 
 #define WDMDIRECT_DEVICE_TYPE 0x8001
-#define WDMDIRECT_CTL(function, method) (((WDMDIRECT_DEVICE_TYPE) << 16) | ((function) << 2) | (method))
+#define WDMDIRECT_CTL(function, method) ((unsigned int)(WDMDIRECT_DEVICE_TYPE) << 16 | ((function) << 2) | (method))
 
 /* The largest write the driver keeps (a read returns what the last write stored). */
 #define WDMDIRECT_STORE_MAX (4u * 1024u * 1024u)

@@ -8,7 +8,7 @@
 
 #define WDMECHO_DEVICE_TYPE 0x8000
 #define WDMECHO_CTL(function, method, access) \
-    (((WDMECHO_DEVICE_TYPE) << 16) | ((access) << 14) | ((function) << 2) | (method))
+    ((unsigned int)(WDMECHO_DEVICE_TYPE) << 16 | ((access) << 14) | ((function) << 2) | (method))
 
 /* Output = input with every byte + 1 (METHOD_BUFFERED). */
 #define IOCTL_WDMECHO_BUFFERED WDMECHO_CTL(0x800, 0 /* METHOD_BUFFERED */, 0 /* FILE_ANY_ACCESS */)
