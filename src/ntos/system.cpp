@@ -10,7 +10,6 @@ namespace ntos {
 namespace {
 
 constexpr int64_t kCloseWaitStep100ns = 10 * 10'000;  // 10 ms
-constexpr int kCloseWaitSteps = 500;                  // 5 s
 
 KernelConfig kernelConfigOf(const SystemConfig& config) {
     KernelConfig kernel;
@@ -120,7 +119,8 @@ void System::shutdown() {
     ThreadScope scope(*this);
     impl_->userIo.closeAll();
     // IRP_MJ_CLOSE of handles whose last IRP completed late runs on a worker.
-    for (int step = 0; step < kCloseWaitSteps && impl_->io.files().count() != 0; ++step) {
+    const int64_t deadline = platform::monotonicNow100ns() + impl_->config.shutdownCloseWait100ns;
+    while (impl_->io.files().count() != 0 && platform::monotonicNow100ns() < deadline) {
         platform::sleepFor100ns(kCloseWaitStep100ns);
     }
     if (impl_->io.files().count() != 0) {

@@ -55,6 +55,9 @@ struct SystemConfig {
     unsigned workerThreadCount = 2;  // system worker threads
     // Receives each log line (no trailing newline). Default: stderr.
     std::function<void(std::string_view)> logSink;
+    // How long shutdown waits for the file objects of closed handles to go (an IRP a
+    // driver still holds keeps its file object), before it removes the devices anyway.
+    int64_t shutdownCloseWait100ns = 5 * 10'000'000;
     // Called on a bug check, before the bug-checking thread stops. Default: print the
     // report to the log and abort the process, as a real bug check stops the machine.
     std::function<void(const BugCheckReport&)> bugCheckHandler;

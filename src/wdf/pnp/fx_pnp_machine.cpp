@@ -161,15 +161,18 @@ PnpEvent FxPnpMachine::enterStarting() {
         resourcesTranslated_ = translated;
     }
 
+    // EvtDeviceReleaseHardware follows a failed EvtDevicePrepareHardware too (its page):
+    // the driver may have acquired part of the hardware.
+    hardwarePrepared_ = true;
     if (cb.EvtDevicePrepareHardware != nullptr) {
         NTSTATUS status = cb.EvtDevicePrepareHardware(handle, resourcesRaw_->handleAs<WDFCMRESLIST>(),
                                                       resourcesTranslated_->handleAs<WDFCMRESLIST>());
         if (!NT_SUCCESS(status)) {
+            releaseHardware();
             lastStatus_ = status;
             return E::StartFailed;
         }
     }
-    hardwarePrepared_ = true;
 
     if (cb.EvtDeviceD0Entry != nullptr) {
         NTSTATUS status = cb.EvtDeviceD0Entry(handle, WdfPowerDeviceD3Final);
@@ -192,16 +195,20 @@ PnpEvent FxPnpMachine::enterStarting() {
     device_.powerUpQueues();
 
     if (!selfManagedIoInitialized_) {
+        // A failed EvtDeviceSelfManagedIoInit is followed by EvtDeviceSelfManagedIoFlush
+        // and EvtDeviceSelfManagedIoCleanup (its page), after the power-down and release.
+        selfManagedIoInitialized_ = true;
         if (cb.EvtDeviceSelfManagedIoInit != nullptr) {
             NTSTATUS status = cb.EvtDeviceSelfManagedIoInit(handle);
             if (!NT_SUCCESS(status)) {
                 powerDown();
                 releaseHardware();
+                flushAndPurge();
+                cleanupSelfManagedIo();
                 lastStatus_ = status;
                 return E::StartFailed;
             }
         }
-        selfManagedIoInitialized_ = true;
     } else if (cb.EvtDeviceSelfManagedIoRestart != nullptr) {
         NTSTATUS status = cb.EvtDeviceSelfManagedIoRestart(handle);
         if (!NT_SUCCESS(status)) {
@@ -227,17 +234,20 @@ PnpEvent FxPnpMachine::enterSurpriseRemoved() {
     device_.setAllInterfacesState(false);
     if (cb.EvtDeviceSurpriseRemoval != nullptr) cb.EvtDeviceSurpriseRemoval(device_.handleAs<WDFDEVICE>());
     powerDown();
-    flushAndPurge();
     releaseHardware();
+    flushAndPurge();
     return E::None;
 }
 
-// Power-Down and Removal Sequence: the undo calls in the reverse order of the start.
+// Power-Down and Removal Sequence ("WDM IRPs and KMDF Event Callback Functions",
+// IRP_MN_REMOVE_DEVICE): the power-down calls, EvtDeviceReleaseHardware, the queues
+// purged (EvtIoStop with the purge action), EvtDeviceSelfManagedIoFlush, then
+// EvtDeviceSelfManagedIoCleanup.
 PnpEvent FxPnpMachine::enterRemoving() {
     device_.setAllInterfacesState(false);
     powerDown();
-    flushAndPurge();
     releaseHardware();
+    flushAndPurge();
     cleanupSelfManagedIo();
     return E::TeardownDone;
 }
@@ -245,8 +255,8 @@ PnpEvent FxPnpMachine::enterRemoving() {
 PnpEvent FxPnpMachine::enterRemoved() {
     device_.setAllInterfacesState(false);
     powerDown();
-    flushAndPurge();
     releaseHardware();
+    flushAndPurge();
     cleanupSelfManagedIo();
     device_.setAcceptingIo(false);
     return E::None;

@@ -41,7 +41,7 @@ TEST_F(PnpSequence, RemovalRunsTheUndoCallbacksInReverseOrderThenCleanupChildBef
     ASSERT_GE(all.size(), 6u);
     Lines removal(all.begin() + 6, all.end());
     EXPECT_EQ(removal, (Lines{"EvtDeviceQueryRemove", "EvtDeviceSelfManagedIoSuspend", "EvtDeviceD0Exit 5",
-                              "EvtDeviceSelfManagedIoFlush", "EvtDeviceReleaseHardware",
+                              "EvtDeviceReleaseHardware", "EvtDeviceSelfManagedIoFlush",
                               "EvtDeviceSelfManagedIoCleanup", "EvtQueueCleanup", "EvtDeviceCleanup",
                               "EvtDeviceDestroy", "EvtDriverUnload"}));
     ntos::System::ThreadScope scope(*system_);
@@ -79,16 +79,17 @@ TEST_F(PnpSequence, ADeviceRemovedWhileTheSystemSleepsIsNotPoweredDownTwice) {
     Lines all = logLines();
     EXPECT_EQ(Lines(all.begin() + started, all.begin() + started + 6),
               (Lines{"EvtDeviceSelfManagedIoSuspend", "EvtDeviceD0Exit 4", "EvtDeviceQueryRemove",
-                     "EvtDeviceSelfManagedIoFlush", "EvtDeviceReleaseHardware", "EvtDeviceSelfManagedIoCleanup"}));
+                     "EvtDeviceReleaseHardware", "EvtDeviceSelfManagedIoFlush", "EvtDeviceSelfManagedIoCleanup"}));
 }
 
 // A failed start is undone, then the PnP manager removes the device (no query first,
 // since it never started), and the driver, left without devices, is unloaded.
-TEST_F(PnpSequence, PrepareHardwareFailureFailsTheStartWithoutD0Entry) {
+TEST_F(PnpSequence, PrepareHardwareFailureFailsTheStartWithoutD0EntryAndReleasesTheHardware) {
     config.PrepareHardwareStatus = STATUS_DEVICE_CONFIGURATION_ERROR;
     boot();
-    EXPECT_EQ(logLines({"Evt"}), (Lines{"EvtDriverDeviceAdd", "EvtDevicePrepareHardware lists", "EvtQueueCleanup",
-                                        "EvtDeviceCleanup", "EvtDeviceDestroy", "EvtDriverUnload"}));
+    EXPECT_EQ(logLines({"Evt"}), (Lines{"EvtDriverDeviceAdd", "EvtDevicePrepareHardware lists",
+                                        "EvtDeviceReleaseHardware", "EvtQueueCleanup", "EvtDeviceCleanup",
+                                        "EvtDeviceDestroy", "EvtDriverUnload"}));
     ntos::System::ThreadScope scope(*system_);
     EXPECT_TRUE(system_->userIo().interfaceList(GUID_DEVINTERFACE_KMDFTEST, false).empty());
 }
@@ -102,13 +103,14 @@ TEST_F(PnpSequence, D0EntryFailureUndoesPrepareHardware) {
                      "EvtDriverUnload"}));
 }
 
-TEST_F(PnpSequence, SelfManagedIoInitFailureUndoesD0EntryAndPrepareHardware) {
+TEST_F(PnpSequence, SelfManagedIoInitFailureUndoesD0EntryAndPrepareHardwareThenFlushesAndCleansUp) {
     config.SelfManagedIoInitStatus = STATUS_INSUFFICIENT_RESOURCES;
     boot();
     EXPECT_EQ(logLines({"Evt"}),
               (Lines{"EvtDriverDeviceAdd", "EvtDevicePrepareHardware lists", "EvtDeviceD0Entry 5",
                      "EvtDeviceSelfManagedIoInit", "EvtDeviceD0Exit 5", "EvtDeviceReleaseHardware",
-                     "EvtQueueCleanup", "EvtDeviceCleanup", "EvtDeviceDestroy", "EvtDriverUnload"}));
+                     "EvtDeviceSelfManagedIoFlush", "EvtDeviceSelfManagedIoCleanup", "EvtQueueCleanup",
+                     "EvtDeviceCleanup", "EvtDeviceDestroy", "EvtDriverUnload"}));
 }
 
 TEST_F(PnpSequence, LeakedFrameworkObjectIsReportedAtUnload) {

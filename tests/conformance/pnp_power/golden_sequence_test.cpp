@@ -1,0 +1,214 @@
+// The framework's PnP and power callback sequences against the golden sequences of
+// docs/sequences (taken from the KMDF documentation), for a function driver that is
+// its stack's power policy owner: the kmdfpower test driver registers the PnP/power
+// callbacks the framework implements so far and one power-managed queue; lines of the
+// golden files for callbacks it does not register (interrupts, DMA, child lists, wake,
+// resource requirements) and the @markers are filtered out.
+#include <dlfcn.h>
+#include <gtest/gtest.h>
+#include <ntddk.h>
+#include <wdf.h>
+
+#include <cstring>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "golden_sequence.h"
+#include "kmdfpower.h"
+#include "ntos/system.h"
+#include "user_io_recorder.h"
+
+namespace {
+
+using kmdftesting::GoldenSequence;
+
+constexpr GUID kInterface = KMDFPOWER_INTERFACE_GUID_INIT;
+
+const std::set<std::string> kRegistered = {
+    "EvtDriverDeviceAdd",
+    "EvtDevicePrepareHardware",
+    "EvtDeviceReleaseHardware",
+    "EvtDeviceD0Entry",
+    "EvtDeviceD0EntryPostInterruptsEnabled",
+    "EvtDeviceD0ExitPreInterruptsDisabled",
+    "EvtDeviceD0Exit",
+    "EvtDeviceSelfManagedIoInit",
+    "EvtDeviceSelfManagedIoSuspend",
+    "EvtDeviceSelfManagedIoRestart",
+    "EvtDeviceSelfManagedIoFlush",
+    "EvtDeviceSelfManagedIoCleanup",
+    "EvtDeviceQueryRemove",
+    "EvtDeviceQueryStop",
+    "EvtDeviceSurpriseRemoval",
+    "EvtIoStop",
+    "EvtIoResume",
+    "EvtCleanupCallback",
+    "EvtDestroyCallback",
+};
+
+class GoldenSequenceTest : public ::testing::Test {
+protected:
+    KMDFPOWER_CONFIG config{};
+
+    void SetUp() override {
+        module_ = dlopen(KMDFPOWER_DRIVER_PATH, RTLD_NOW | RTLD_LOCAL);
+        ASSERT_NE(module_, nullptr) << dlerror();
+    }
+    void TearDown() override {
+        if (system_) system_->shutdown();
+        system_.reset();
+        if (module_ != nullptr) dlclose(module_);
+    }
+    template <class F>
+    F sym(const char* name) {
+        void* p = dlsym(module_, name);
+        EXPECT_NE(p, nullptr) << name;
+        return reinterpret_cast<F>(p);
+    }
+    void failIn(const char* callback, NTSTATUS status = STATUS_UNSUCCESSFUL) {
+        std::strncpy(config.FailCallback, callback, sizeof(config.FailCallback) - 1);
+        config.FailStatus = status;
+    }
+    NTSTATUS boot() {
+        sym<void (*)(const KMDFPOWER_CONFIG*)>("KmdfPowerSetConfig")(&config);
+        ntos::SystemConfig systemConfig;
+        // The driver holds a request on purpose: shutdown need not wait for its handle.
+        systemConfig.shutdownCloseWait100ns = 0;
+        system_ = std::make_unique<ntos::System>(std::move(systemConfig));
+        EXPECT_EQ(system_->addRootDevice({u"ROOT\\KMDFPOWER", u"0000", u"kmdfpower", KMDFPOWER_DRIVER_PATH}),
+                  STATUS_SUCCESS);
+        return system_->boot();
+    }
+    std::vector<std::string> log() {
+        std::vector<char> buffer(16384);
+        sym<unsigned long (*)(char*, unsigned long)>("KmdfPowerReadLog")(buffer.data(), buffer.size());
+        std::vector<std::string> lines;
+        std::string text = buffer.data();
+        size_t start = 0;
+        while (start < text.size()) {
+            size_t end = text.find('\n', start);
+            if (end == std::string::npos) end = text.size();
+            lines.push_back(text.substr(start, end - start));
+            start = end + 1;
+        }
+        return lines;
+    }
+    // The events logged since `from` (an earlier log().size()).
+    std::vector<std::string> since(size_t from) {
+        std::vector<std::string> all = log();
+        return std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(std::min(from, all.size())), all.end());
+    }
+    // A client read that the driver keeps ("the driver owns one request").
+    void holdOneRequest() {
+        ntos::System::ThreadScope scope(*system_);
+        file_ = kmdftesting::openInterface(*system_, kInterface);
+        ASSERT_NE(file_, 0u);
+        system_->userIo().read(file_, 1, 4, 0, io_.recordInto(1));
+        for (int i = 0; i < 200 && sym<long (*)()>("KmdfPowerHeldRequests")() == 0; ++i) {
+            ntos::platform::sleepFor100ns(10'000);
+        }
+        ASSERT_EQ(sym<long (*)()>("KmdfPowerHeldRequests")(), 1);
+    }
+    void closeClient() {
+        ntos::System::ThreadScope scope(*system_);
+        if (file_ != 0) system_->userIo().close(file_);
+        file_ = 0;
+    }
+    void expectGolden(const char* name, const std::vector<std::string>& recorded) {
+        const std::string difference = GoldenSequence::load(name).filteredTo(kRegistered).mismatch(recorded);
+        EXPECT_EQ(difference, "");
+    }
+
+    void* module_ = nullptr;
+    std::unique_ptr<ntos::System> system_;
+    kmdftesting::UserIoRecorder io_;
+    ntos::UserFileId file_ = 0;
+};
+
+TEST_F(GoldenSequenceTest, Startup) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    expectGolden("fdo-startup", log());
+}
+
+TEST_F(GoldenSequenceTest, OrderlyRemovalWithAHeldRequest) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    holdOneRequest();
+    const size_t started = log().size();
+    // The orderly removal of system shutdown (QUERY_REMOVE, REMOVE) with the request held.
+    system_->shutdown();
+    expectGolden("fdo-orderly-removal", since(started));
+    EXPECT_EQ(io_.waitFor(1).status, STATUS_CANCELLED);  // EvtIoStop(Purge) completed it
+}
+
+TEST_F(GoldenSequenceTest, SystemSleepS3AndWakeWithAHeldRequest) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    holdOneRequest();
+    size_t mark = log().size();
+    ASSERT_EQ(system_->sleep(PowerSystemSleeping3), STATUS_SUCCESS);
+    expectGolden("fdo-system-sleep-s3", since(mark));
+    mark = log().size();
+    ASSERT_EQ(system_->wake(), STATUS_SUCCESS);
+    expectGolden("fdo-system-wake-s3", since(mark));
+    EXPECT_FALSE(io_.completed(1));  // the driver still owns it
+    closeClient();
+}
+
+TEST_F(GoldenSequenceTest, HibernationS4AndWakeWithAHeldRequest) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    holdOneRequest();
+    size_t mark = log().size();
+    ASSERT_EQ(system_->sleep(PowerSystemHibernate), STATUS_SUCCESS);
+    expectGolden("fdo-system-sleep-s4", since(mark));
+    mark = log().size();
+    ASSERT_EQ(system_->wake(), STATUS_SUCCESS);
+    expectGolden("fdo-system-wake-s4", since(mark));
+    closeClient();
+}
+
+TEST_F(GoldenSequenceTest, SurpriseRemovalInD0WithAHeldRequest) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    holdOneRequest();
+    const size_t mark = log().size();
+    {
+        ntos::System::ThreadScope scope(*system_);
+        ASSERT_EQ(system_->surpriseRemoveDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_SUCCESS);
+    }
+    EXPECT_EQ(io_.waitFor(1).status, STATUS_CANCELLED);
+    closeClient();  // the last handle: IRP_MN_REMOVE_DEVICE follows (on a worker)
+    for (int i = 0; i < 200 && (log().empty() || log().back() != "EvtDestroyCallback(WDFDEVICE)"); ++i) {
+        ntos::platform::sleepFor100ns(10'000);
+    }
+    expectGolden("fdo-surprise-removal-in-d0", since(mark));
+}
+
+TEST_F(GoldenSequenceTest, QueryRemoveVetoed) {
+    failIn("EvtDeviceQueryRemove");
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const size_t mark = log().size();
+    {
+        ntos::System::ThreadScope scope(*system_);
+        EXPECT_EQ(system_->removeDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_UNSUCCESSFUL);
+    }
+    expectGolden("fdo-query-remove-vetoed", since(mark));
+}
+
+class StartFailure : public GoldenSequenceTest,
+                     public ::testing::WithParamInterface<std::pair<const char*, const char*>> {};
+
+TEST_P(StartFailure, UnwindsAsDocumented) {
+    failIn(GetParam().first);
+    boot();
+    expectGolden(GetParam().second, log());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Callbacks, StartFailure,
+    ::testing::Values(std::make_pair("EvtDevicePrepareHardware", "fdo-failure-prepare-hardware"),
+                      std::make_pair("EvtDeviceD0Entry", "fdo-failure-d0entry"),
+                      std::make_pair("EvtDeviceD0EntryPostInterruptsEnabled",
+                                     "fdo-failure-d0entry-post-interrupts-enabled"),
+                      std::make_pair("EvtDeviceSelfManagedIoInit", "fdo-failure-self-managed-io-init")));
+
+}  // namespace

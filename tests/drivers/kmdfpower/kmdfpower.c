@@ -1,0 +1,205 @@
+/* kmdfpower: see kmdfpower.h. */
+#include <ntddk.h>
+#include <string.h>
+#include <wdf.h>
+
+#include "callback_log.h"
+#include "kmdfpower.h"
+
+static const GUID g_interface = KMDFPOWER_INTERFACE_GUID_INIT;
+static KMDFPOWER_CONFIG g_config;
+static volatile LONG g_held;
+
+void KmdfPowerSetConfig(const KMDFPOWER_CONFIG* Config) { g_config = *Config; }
+unsigned long KmdfPowerReadLog(char* Buffer, unsigned long Size) { return CallbackLogRead(Buffer, (ULONG)Size); }
+long KmdfPowerHeldRequests(void) { return g_held; }
+
+static const char* StateName(WDF_POWER_DEVICE_STATE State)
+{
+    switch (State) {
+    case WdfPowerDeviceD0: return "WdfPowerDeviceD0";
+    case WdfPowerDeviceD1: return "WdfPowerDeviceD1";
+    case WdfPowerDeviceD2: return "WdfPowerDeviceD2";
+    case WdfPowerDeviceD3: return "WdfPowerDeviceD3";
+    case WdfPowerDeviceD3Final: return "WdfPowerDeviceD3Final";
+    case WdfPowerDevicePrepareForHibernation: return "WdfPowerDevicePrepareForHibernation";
+    default: return "WdfPowerDeviceInvalid";
+    }
+}
+
+/* The status a callback returns: the configured failure for the named callback. */
+static NTSTATUS Outcome(const char* Callback)
+{
+    return strcmp(Callback, g_config.FailCallback) == 0 ? (NTSTATUS)g_config.FailStatus : STATUS_SUCCESS;
+}
+
+static NTSTATUS LogAndReturn(const char* Callback)
+{
+    CallbackLogLine("%s", Callback);
+    return Outcome(Callback);
+}
+
+static NTSTATUS LogStateAndReturn(const char* Callback, WDF_POWER_DEVICE_STATE State)
+{
+    CallbackLogLine("%s(%s)", Callback, StateName(State));
+    return Outcome(Callback);
+}
+
+static NTSTATUS PrepareHardware(WDFDEVICE Device, WDFCMRESLIST Raw, WDFCMRESLIST Translated)
+{
+    UNREFERENCED_PARAMETER(Device);
+    UNREFERENCED_PARAMETER(Raw);
+    UNREFERENCED_PARAMETER(Translated);
+    return LogAndReturn("EvtDevicePrepareHardware");
+}
+static NTSTATUS ReleaseHardware(WDFDEVICE Device, WDFCMRESLIST Translated)
+{
+    UNREFERENCED_PARAMETER(Device);
+    UNREFERENCED_PARAMETER(Translated);
+    return LogAndReturn("EvtDeviceReleaseHardware");
+}
+static NTSTATUS D0Entry(WDFDEVICE Device, WDF_POWER_DEVICE_STATE Previous)
+{
+    UNREFERENCED_PARAMETER(Device);
+    return LogStateAndReturn("EvtDeviceD0Entry", Previous);
+}
+static NTSTATUS D0EntryPostInterruptsEnabled(WDFDEVICE Device, WDF_POWER_DEVICE_STATE Previous)
+{
+    UNREFERENCED_PARAMETER(Device);
+    return LogStateAndReturn("EvtDeviceD0EntryPostInterruptsEnabled", Previous);
+}
+static NTSTATUS D0ExitPreInterruptsDisabled(WDFDEVICE Device, WDF_POWER_DEVICE_STATE Target)
+{
+    UNREFERENCED_PARAMETER(Device);
+    return LogStateAndReturn("EvtDeviceD0ExitPreInterruptsDisabled", Target);
+}
+static NTSTATUS D0Exit(WDFDEVICE Device, WDF_POWER_DEVICE_STATE Target)
+{
+    UNREFERENCED_PARAMETER(Device);
+    return LogStateAndReturn("EvtDeviceD0Exit", Target);
+}
+static NTSTATUS SelfManagedIoInit(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    return LogAndReturn("EvtDeviceSelfManagedIoInit");
+}
+static NTSTATUS SelfManagedIoSuspend(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    return LogAndReturn("EvtDeviceSelfManagedIoSuspend");
+}
+static NTSTATUS SelfManagedIoRestart(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    return LogAndReturn("EvtDeviceSelfManagedIoRestart");
+}
+static VOID SelfManagedIoFlush(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    CallbackLogLine("EvtDeviceSelfManagedIoFlush");
+}
+static VOID SelfManagedIoCleanup(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    CallbackLogLine("EvtDeviceSelfManagedIoCleanup");
+}
+static NTSTATUS QueryRemove(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    return LogAndReturn("EvtDeviceQueryRemove");
+}
+static NTSTATUS QueryStop(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    return LogAndReturn("EvtDeviceQueryStop");
+}
+static VOID SurpriseRemoval(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    CallbackLogLine("EvtDeviceSurpriseRemoval");
+}
+static VOID DeviceCleanup(WDFOBJECT Object)
+{
+    UNREFERENCED_PARAMETER(Object);
+    CallbackLogLine("EvtCleanupCallback(WDFDEVICE)");
+}
+static VOID DeviceDestroy(WDFOBJECT Object)
+{
+    UNREFERENCED_PARAMETER(Object);
+    CallbackLogLine("EvtDestroyCallback(WDFDEVICE)");
+}
+
+/* The queue keeps every request it is given. */
+static VOID IoDefault(WDFQUEUE Queue, WDFREQUEST Request)
+{
+    UNREFERENCED_PARAMETER(Queue);
+    UNREFERENCED_PARAMETER(Request);
+    InterlockedIncrement(&g_held);
+}
+static VOID IoStop(WDFQUEUE Queue, WDFREQUEST Request, ULONG ActionFlags)
+{
+    UNREFERENCED_PARAMETER(Queue);
+    if ((ActionFlags & WdfRequestStopActionSuspend) != 0) {
+        CallbackLogLine("EvtIoStop(WdfRequestStopActionSuspend)");
+        WdfRequestStopAcknowledge(Request, FALSE);
+    } else {
+        CallbackLogLine("EvtIoStop(WdfRequestStopActionPurge)");
+        InterlockedDecrement(&g_held);
+        WdfRequestComplete(Request, STATUS_CANCELLED);
+    }
+}
+static VOID IoResume(WDFQUEUE Queue, WDFREQUEST Request)
+{
+    UNREFERENCED_PARAMETER(Queue);
+    UNREFERENCED_PARAMETER(Request);
+    CallbackLogLine("EvtIoResume");
+}
+
+static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
+{
+    WDF_PNPPOWER_EVENT_CALLBACKS pnp;
+    WDF_OBJECT_ATTRIBUTES attributes;
+    WDF_IO_QUEUE_CONFIG queueConfig;
+    WDFDEVICE device;
+    NTSTATUS status;
+    UNREFERENCED_PARAMETER(Driver);
+    CallbackLogLine("EvtDriverDeviceAdd");
+    WDF_PNPPOWER_EVENT_CALLBACKS_INIT(&pnp);
+    pnp.EvtDevicePrepareHardware = PrepareHardware;
+    pnp.EvtDeviceReleaseHardware = ReleaseHardware;
+    pnp.EvtDeviceD0Entry = D0Entry;
+    pnp.EvtDeviceD0EntryPostInterruptsEnabled = D0EntryPostInterruptsEnabled;
+    pnp.EvtDeviceD0ExitPreInterruptsDisabled = D0ExitPreInterruptsDisabled;
+    pnp.EvtDeviceD0Exit = D0Exit;
+    pnp.EvtDeviceSelfManagedIoInit = SelfManagedIoInit;
+    pnp.EvtDeviceSelfManagedIoSuspend = SelfManagedIoSuspend;
+    pnp.EvtDeviceSelfManagedIoRestart = SelfManagedIoRestart;
+    pnp.EvtDeviceSelfManagedIoFlush = SelfManagedIoFlush;
+    pnp.EvtDeviceSelfManagedIoCleanup = SelfManagedIoCleanup;
+    pnp.EvtDeviceQueryRemove = QueryRemove;
+    pnp.EvtDeviceQueryStop = QueryStop;
+    pnp.EvtDeviceSurpriseRemoval = SurpriseRemoval;
+    WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, &pnp);
+    WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
+    attributes.EvtCleanupCallback = DeviceCleanup;
+    attributes.EvtDestroyCallback = DeviceDestroy;
+    status = WdfDeviceCreate(&DeviceInit, &attributes, &device);
+    if (!NT_SUCCESS(status)) return status;
+    WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(&queueConfig, WdfIoQueueDispatchParallel);
+    queueConfig.PowerManaged = WdfTrue;
+    queueConfig.EvtIoDefault = IoDefault;
+    queueConfig.EvtIoStop = IoStop;
+    queueConfig.EvtIoResume = IoResume;
+    status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, WDF_NO_HANDLE);
+    if (!NT_SUCCESS(status)) return status;
+    return WdfDeviceCreateDeviceInterface(device, &g_interface, NULL);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    WDF_DRIVER_CONFIG config;
+    CallbackLogReset();
+    g_held = 0;
+    WDF_DRIVER_CONFIG_INIT(&config, DeviceAdd);
+    return WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, &config, WDF_NO_HANDLE);
+}

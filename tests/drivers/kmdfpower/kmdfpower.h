@@ -1,0 +1,28 @@
+/* kmdfpower: the reference test driver of docs/sequences/README.md, as far as the
+ * framework implements it: every PnP/power callback of WDF_PNPPOWER_EVENT_CALLBACKS, the
+ * WDFDEVICE's cleanup/destroy callbacks, and one power-managed queue whose EvtIoDefault
+ * keeps the request, whose EvtIoStop acknowledges a suspend (WdfRequestStopAcknowledge,
+ * FALSE) and completes the request on a purge, with EvtIoResume. Each callback logs one
+ * line in the golden files' notation, e.g. "EvtDeviceD0Exit(WdfPowerDeviceD3)".
+ * Shared between the driver and the tests. */
+#ifndef KMDFPOWER_H
+#define KMDFPOWER_H
+
+/* {1c7e5a90-3d2f-4b61-9e84-6a0f2b3c4d5e} */
+#define KMDFPOWER_INTERFACE_GUID_INIT \
+    { 0x1c7e5a90, 0x3d2f, 0x4b61, { 0x9e, 0x84, 0x6a, 0x0f, 0x2b, 0x3c, 0x4d, 0x5e } }
+
+typedef struct _KMDFPOWER_CONFIG {
+    /* The callback (its name, e.g. "EvtDevicePrepareHardware") that returns FailStatus. */
+    char FailCallback[64];
+    long FailStatus;
+} KMDFPOWER_CONFIG;
+
+#define KMDFPOWER_EXPORT __attribute__((visibility("default")))
+
+KMDFPOWER_EXPORT void KmdfPowerSetConfig(const KMDFPOWER_CONFIG* Config);
+KMDFPOWER_EXPORT unsigned long KmdfPowerReadLog(char* Buffer, unsigned long Size);
+/* How many requests the driver holds (presented, not completed). */
+KMDFPOWER_EXPORT long KmdfPowerHeldRequests(void);
+
+#endif
