@@ -1,6 +1,7 @@
 // Synchronous sends with a framework-built IRP (WdfIoTargetSendXxxSynchronously with a
 // NULL Request), and the memory descriptors they take.
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -40,7 +41,11 @@ NTSTATUS fxResolveMemoryDescriptor(FxDriverGlobals* globals, const WDF_MEMORY_DE
         globals->verifierLog(std::string(ddiName) + ": WDF_MEMORY_DESCRIPTOR " + why);
         return STATUS_INVALID_PARAMETER;
     };
-    switch (descriptor->Type) {
+    // The type as the driver stored it: a value outside the enumeration is the driver's
+    // error to report, not a value to load as the enum type.
+    ULONG type = 0;
+    std::memcpy(&type, &descriptor->Type, sizeof(type));
+    switch (type) {
     case WdfMemoryDescriptorTypeBuffer:
         if (descriptor->u.BufferType.Buffer == nullptr && descriptor->u.BufferType.Length != 0) {
             return invalid("has a NULL Buffer with Length " + std::to_string(descriptor->u.BufferType.Length));
@@ -89,7 +94,7 @@ NTSTATUS fxResolveMemoryDescriptor(FxDriverGlobals* globals, const WDF_MEMORY_DE
         return STATUS_SUCCESS;
     }
     default:
-        return invalid("Type " + std::to_string(descriptor->Type) + " is not a descriptor type");
+        return invalid("Type " + std::to_string(type) + " is not a descriptor type");
     }
 }
 

@@ -1112,6 +1112,7 @@ TEST_F(IoTargetDeathTest, CompletingADriverCreatedRequestIsAViolation) {
     openEcho();
     ASSERT_EQ(requestCreate(true), STATUS_SUCCESS);
     EXPECT_DEATH(fn<void (*)()>(target_, "KmdfTargetRequestComplete")(), "delete it with WdfObjectDelete");
+    requestDelete();  // the parent process still owns the request
 }
 
 }  // namespace
