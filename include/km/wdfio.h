@@ -158,8 +158,9 @@ typedef _Function_class_(EVT_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS)
 WDF_IO_FORWARD_PROGRESS_ACTION EVT_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS(_In_ WDFQUEUE Queue, _In_ PIRP Irp);
 typedef EVT_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS *PFN_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS;
 
+/* The documented members: the reserved policy itself is a member of
+ * WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY, the settings hold only the per-policy union. */
 typedef struct _WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY_SETTINGS {
-    WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY ReservedPolicy;
     union {
         struct {
             PFN_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS EvtIoWdmIrpForForwardProgress;
@@ -170,10 +171,19 @@ typedef struct _WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY_SETTINGS {
 typedef struct _WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY {
     ULONG Size;
     ULONG TotalForwardProgressRequests;
-    WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY_SETTINGS ForwardProgressReservedPolicySettings;
+    WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY ForwardProgressReservedPolicy;
+    WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY_SETTINGS ForwardProgressReservePolicySettings;
     PFN_WDF_IO_ALLOCATE_RESOURCES_FOR_RESERVED_REQUEST EvtIoAllocateResourcesForReservedRequest;
     PFN_WDF_IO_ALLOCATE_REQUEST_RESOURCES EvtIoAllocateRequestResources;
 } WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY, *PWDF_IO_QUEUE_FORWARD_PROGRESS_POLICY;
+
+/* x64 layout of the documented member list. */
+C_ASSERT(sizeof(WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY_SETTINGS) == 8);
+C_ASSERT(sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY) == 40);
+C_ASSERT(FIELD_OFFSET(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY, ForwardProgressReservedPolicy) == 8);
+C_ASSERT(FIELD_OFFSET(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY, ForwardProgressReservePolicySettings) == 16);
+C_ASSERT(FIELD_OFFSET(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY, EvtIoAllocateResourcesForReservedRequest) == 24);
+C_ASSERT(FIELD_OFFSET(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY, EvtIoAllocateRequestResources) == 32);
 
 FORCEINLINE VOID WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY_DEFAULT_INIT(
     _Out_ PWDF_IO_QUEUE_FORWARD_PROGRESS_POLICY Policy, _In_ ULONG TotalForwardProgressRequests)
@@ -181,8 +191,7 @@ FORCEINLINE VOID WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY_DEFAULT_INIT(
     RtlZeroMemory(Policy, sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY));
     Policy->Size = sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY);
     Policy->TotalForwardProgressRequests = TotalForwardProgressRequests;
-    Policy->ForwardProgressReservedPolicySettings.ReservedPolicy =
-        WdfIoForwardProgressReservedPolicyAlwaysUseReservedRequest;
+    Policy->ForwardProgressReservedPolicy = WdfIoForwardProgressReservedPolicyAlwaysUseReservedRequest;
 }
 
 FORCEINLINE VOID WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY_EXAMINE_INIT(
@@ -192,8 +201,8 @@ FORCEINLINE VOID WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY_EXAMINE_INIT(
     RtlZeroMemory(Policy, sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY));
     Policy->Size = sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY);
     Policy->TotalForwardProgressRequests = TotalForwardProgressRequests;
-    Policy->ForwardProgressReservedPolicySettings.ReservedPolicy = WdfIoForwardProgressReservedPolicyUseExamine;
-    Policy->ForwardProgressReservedPolicySettings.Policy.ExaminePolicy.EvtIoWdmIrpForForwardProgress =
+    Policy->ForwardProgressReservedPolicy = WdfIoForwardProgressReservedPolicyUseExamine;
+    Policy->ForwardProgressReservePolicySettings.Policy.ExaminePolicy.EvtIoWdmIrpForForwardProgress =
         EvtIoWdmIrpForForwardProgress;
 }
 
@@ -203,7 +212,7 @@ FORCEINLINE VOID WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY_PAGINGIO_INIT(
     RtlZeroMemory(Policy, sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY));
     Policy->Size = sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY);
     Policy->TotalForwardProgressRequests = TotalForwardProgressRequests;
-    Policy->ForwardProgressReservedPolicySettings.ReservedPolicy = WdfIoForwardProgressReservedPolicyPagingIO;
+    Policy->ForwardProgressReservedPolicy = WdfIoForwardProgressReservedPolicyPagingIO;
 }
 
 //

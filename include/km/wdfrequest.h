@@ -1139,14 +1139,14 @@ WdfRequestForwardToParentDeviceIoQueue(
 // WDF Function: WdfRequestGetRequestorProcessId
 //
 typedef
-HANDLE
+ULONG
 (NTAPI *PFN_WDFREQUESTGETREQUESTORPROCESSID)(
     _In_ PWDF_DRIVER_GLOBALS DriverGlobals,
     _In_ WDFREQUEST Request
     );
 
 FORCEINLINE
-HANDLE
+ULONG
 WdfRequestGetRequestorProcessId(
     _In_ WDFREQUEST Request
     )

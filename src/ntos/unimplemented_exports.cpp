@@ -20,14 +20,11 @@ extern "C" {
 [[noreturn]] void IoGetDeviceInterfacePropertyData() { ntos::notImplemented("IoGetDeviceInterfacePropertyData"); }
 [[noreturn]] void IoGetDevicePropertyData() { ntos::notImplemented("IoGetDevicePropertyData"); }
 [[noreturn]] void IoGetDeviceToVerify() { ntos::notImplemented("IoGetDeviceToVerify"); }
-[[noreturn]] void IoGetRequestorProcess() { ntos::notImplemented("IoGetRequestorProcess"); }
-[[noreturn]] void IoGetRequestorProcessId() { ntos::notImplemented("IoGetRequestorProcessId"); }
 [[noreturn]] void IoIs32bitProcess() { ntos::notImplemented("IoIs32bitProcess"); }
 [[noreturn]] void IoReportDetectedDevice() { ntos::notImplemented("IoReportDetectedDevice"); }
 [[noreturn]] void IoSetDeviceInterfacePropertyData() { ntos::notImplemented("IoSetDeviceInterfacePropertyData"); }
 [[noreturn]] void IoSetDevicePropertyData() { ntos::notImplemented("IoSetDevicePropertyData"); }
 [[noreturn]] void IoSetHardErrorOrVerifyDevice() { ntos::notImplemented("IoSetHardErrorOrVerifyDevice"); }
-[[noreturn]] void IoThreadToProcess() { ntos::notImplemented("IoThreadToProcess"); }
 [[noreturn]] void IoValidateDeviceIoControlAccess() { ntos::notImplemented("IoValidateDeviceIoControlAccess"); }
 [[noreturn]] void KeAcquireInterruptSpinLock() { ntos::notImplemented("KeAcquireInterruptSpinLock"); }
 [[noreturn]] void KeGetProcessorIndexFromNumber() { ntos::notImplemented("KeGetProcessorIndexFromNumber"); }
@@ -61,7 +58,6 @@ extern "C" {
 [[noreturn]] void ObReleaseObjectSecurity() { ntos::notImplemented("ObReleaseObjectSecurity"); }
 [[noreturn]] void ProbeForRead() { ntos::notImplemented("ProbeForRead"); }
 [[noreturn]] void ProbeForWrite() { ntos::notImplemented("ProbeForWrite"); }
-[[noreturn]] void PsGetProcessId() { ntos::notImplemented("PsGetProcessId"); }
 [[noreturn]] void RtlCheckRegistryKey() { ntos::notImplemented("RtlCheckRegistryKey"); }
 [[noreturn]] void RtlCreateRegistryKey() { ntos::notImplemented("RtlCreateRegistryKey"); }
 [[noreturn]] void RtlDeleteRegistryValue() { ntos::notImplemented("RtlDeleteRegistryValue"); }

@@ -36,7 +36,9 @@ struct UserBuffer {
 // on any thread at IRQL <= DISPATCH_LEVEL. It must not block.
 using UserIoCompletion = std::function<void(UserIoResult)>;
 
-// Who is asking (from the client's peer credentials); used for access checks later.
+// Who is asking (from the client's peer credentials). The pid is the process id drivers
+// see for the client's requests (IoGetRequestorProcessId); 0: not known, the requests
+// count as the System process's. uid/gid are for access checks later.
 struct UserCaller {
     uint32_t uid = 0;
     uint32_t gid = 0;
@@ -95,6 +97,30 @@ public:
     // Closes the handle: cancels its outstanding I/O, sends IRP_MJ_CLEANUP, and
     // IRP_MJ_CLOSE once no IRP references the file object. Thread: PASSIVE_LEVEL.
     virtual NTSTATUS close(UserFileId file) = 0;
+
+    // The client process `thread` acts for: the stand-in thread of a client that UserIo
+    // puts in Tail.Overlay.Thread of the IRPs it sends for the client (read, write,
+    // device control), or a thread of the caller while it is inside open or close for a
+    // client (create and cleanup). False for any other thread. IRQL <= DISPATCH_LEVEL.
+    virtual bool requestorProcessId(PETHREAD thread, ULONG* processId) const {
+        (void)thread;
+        (void)processId;
+        return false;
+    }
+    // The same with the client's process object (an opaque PEPROCESS, one per client
+    // process id, for IoGetRequestorProcess). IRQL <= DISPATCH_LEVEL.
+    virtual bool requestorProcess(PETHREAD thread, PEPROCESS* process) const {
+        (void)thread;
+        (void)process;
+        return false;
+    }
+    // The id of a client process object requestorProcess returned (PsGetProcessId); false
+    // for any other pointer. IRQL <= DISPATCH_LEVEL.
+    virtual bool clientProcessId(PEPROCESS process, ULONG* processId) const {
+        (void)process;
+        (void)processId;
+        return false;
+    }
 
     // CM_Get_Device_Interface_List: the symbolic link names ("\\?\ROOT#ECHO#0000#{guid}")
     // of the interfaces of this class; enabled ones only unless allDevices.

@@ -14,6 +14,9 @@ namespace ntos {
 struct UserIoImpl::File {
     UserFileId id = 0;
     PFILE_OBJECT fileObject = nullptr;
+    // The stand-in thread of the client that opened the handle (null: no client pid):
+    // a handle is used only by the connection of the process that opened it.
+    PETHREAD requestorThread = nullptr;
     platform::Mutex lock;
     std::map<UserIoTag, std::shared_ptr<Request>> outstanding;
     bool closing = false;
@@ -52,7 +55,84 @@ bool hasAccess(PFILE_OBJECT fileObject, ULONG requiredAccess) {
 
 }  // namespace
 
+// The calling thread issues a create or a cleanup for client process `pid`: the IRPs
+// built on it meanwhile (the create, and any a driver builds in that thread context) are
+// the client's, as on Windows where the client's own thread makes the system call.
+class UserIoImpl::ActingForClient {
+public:
+    ActingForClient(UserIoImpl& io, uint32_t pid) : io_(io), thread_(currentKThread()), active_(pid != 0) {
+        if (!active_) return;
+        platform::LockGuard guard(io_.threadsLock_);
+        auto it = io_.requestorThreads_.find(thread_);
+        if (it != io_.requestorThreads_.end()) {
+            hadPrevious_ = true;
+            previous_ = it->second;
+        }
+        io_.requestorThreads_[thread_] = pid;
+    }
+    ~ActingForClient() {
+        if (!active_) return;
+        platform::LockGuard guard(io_.threadsLock_);
+        if (hadPrevious_) {
+            io_.requestorThreads_[thread_] = previous_;
+        } else {
+            io_.requestorThreads_.erase(thread_);
+        }
+    }
+    ActingForClient(const ActingForClient&) = delete;
+    ActingForClient& operator=(const ActingForClient&) = delete;
+
+private:
+    UserIoImpl& io_;
+    const void* thread_;
+    bool active_;
+    bool hadPrevious_ = false;
+    uint32_t previous_ = 0;
+};
+
 UserIoImpl::UserIoImpl(IoManager& io, InterfaceLister interfaces) : io_(io), interfaces_(std::move(interfaces)) {}
+
+UserIoImpl::ClientProcess* UserIoImpl::clientProcess(uint32_t pid) {
+    if (pid == 0) return nullptr;
+    platform::LockGuard guard(threadsLock_);
+    std::unique_ptr<ClientProcess>& client = clients_[pid];
+    if (!client) {
+        client = std::make_unique<ClientProcess>();
+        client->pid = pid;
+        // A user-mode thread of the client (not a system thread: no kernel thread name).
+        client->thread.previousMode = UserMode;
+        requestorThreads_[&client->thread] = pid;
+    }
+    return client.get();
+}
+
+bool UserIoImpl::requestorProcessId(PETHREAD thread, ULONG* processId) const {
+    platform::LockGuard guard(threadsLock_);
+    auto it = requestorThreads_.find(thread);
+    if (it == requestorThreads_.end()) return false;
+    *processId = it->second;
+    return true;
+}
+
+bool UserIoImpl::requestorProcess(PETHREAD thread, PEPROCESS* process) const {
+    platform::LockGuard guard(threadsLock_);
+    auto it = requestorThreads_.find(thread);
+    if (it == requestorThreads_.end()) return false;
+    auto client = clients_.find(it->second);
+    if (client == clients_.end()) return false;
+    *process = reinterpret_cast<PEPROCESS>(client->second.get());
+    return true;
+}
+
+bool UserIoImpl::clientProcessId(PEPROCESS process, ULONG* processId) const {
+    platform::LockGuard guard(threadsLock_);
+    for (const auto& [pid, client] : clients_) {
+        if (reinterpret_cast<PEPROCESS>(client.get()) != process) continue;
+        *processId = pid;
+        return true;
+    }
+    return false;
+}
 
 UserIoImpl::~UserIoImpl() = default;
 
@@ -87,11 +167,16 @@ NTSTATUS UserIoImpl::open(const UserOpenParams& params, UserFileId* id) {
     open.fileAttributes = params.fileAttributes;
     open.requestorMode = UserMode;
     PFILE_OBJECT fileObject = nullptr;
-    status = io_.files().open(device, remainder, open, &fileObject);
+    ClientProcess* client = clientProcess(params.caller.pid);
+    {
+        ActingForClient acting(*this, params.caller.pid);
+        status = io_.files().open(device, remainder, open, &fileObject);
+    }
     if (!NT_SUCCESS(status)) return status;
     auto file = std::make_shared<File>();
     file->id = ++lastId_;
     file->fileObject = fileObject;
+    if (client != nullptr) file->requestorThread = reinterpret_cast<PETHREAD>(&client->thread);
     {
         platform::LockGuard guard(lock_);
         files_[file->id] = file;
@@ -106,7 +191,9 @@ PIRP UserIoImpl::allocateIrp(File& file, Request& request, PDEVICE_OBJECT top, U
     irp->RequestorMode = UserMode;
     irp->UserIosb = &request.iosb;
     irp->Tail.Overlay.OriginalFileObject = file.fileObject;
-    irp->Tail.Overlay.Thread = reinterpret_cast<PETHREAD>(currentKThread());
+    // The requesting thread (IoGetRequestorProcessId): the client's stand-in thread.
+    irp->Tail.Overlay.Thread = file.requestorThread != nullptr ? file.requestorThread
+                                                               : reinterpret_cast<PETHREAD>(currentKThread());
     PIO_STACK_LOCATION stack = IoGetNextIrpStackLocation(irp);
     stack->MajorFunction = major;
     stack->FileObject = file.fileObject;
@@ -374,6 +461,9 @@ NTSTATUS UserIoImpl::close(UserFileId id) {
     }
     for (auto& request : outstanding) IoCancelIrp(request->irp);
     outstanding.clear();
+    ULONG pid = 0;
+    if (file->requestorThread != nullptr) requestorProcessId(file->requestorThread, &pid);
+    ActingForClient acting(*this, pid);
     io_.files().cleanup(file->fileObject);
     // The handle's reference; IRP_MJ_CLOSE follows when no IRP holds the file object.
     io_.references().dereference(file->fileObject);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ntos/io/user_io.h"
+#include "ntos/ke/thread_state.h"
 #include "ntos/platform/platform.h"
 
 #include <atomic>
@@ -40,6 +41,9 @@ public:
     NTSTATUS cancel(UserFileId file, UserIoTag tag) override;
     NTSTATUS close(UserFileId file) override;
     std::vector<std::u16string> interfaceList(const GUID& interfaceClass, bool allDevices) override;
+    bool requestorProcessId(PETHREAD thread, ULONG* processId) const override;
+    bool requestorProcess(PETHREAD thread, PEPROCESS* process) const override;
+    bool clientProcessId(PEPROCESS process, ULONG* processId) const override;
 
     // Closes every handle still open (System shutdown). Thread: PASSIVE_LEVEL.
     void closeAll();
@@ -51,6 +55,17 @@ public:
 private:
     struct File;
     struct Request;
+    class ActingForClient;
+    // A client process as drivers see it: its process object (this struct's address is
+    // the opaque PEPROCESS) and the stand-in thread its IRPs carry.
+    struct ClientProcess {
+        uint32_t pid = 0;
+        ThreadState thread;
+    };
+
+    // The client process `pid` (created on first use, kept for the UserIo's lifetime);
+    // null for pid 0. Thread: any.
+    ClientProcess* clientProcess(uint32_t pid);
 
     static std::shared_ptr<Request> newRequest(UserIoTag tag, UserIoCompletion completion);
     // Every read/write form: the transfer buffer is request.buffer or request.callerBuffer.
@@ -73,6 +88,11 @@ private:
     mutable platform::Mutex lock_;
     std::map<UserFileId, std::shared_ptr<File>> files_;
     std::atomic<UserFileId> lastId_{0};
+    // Threads that stand for a client process: the clients' stand-in threads, and the
+    // callers' own threads while they are inside open/close for a client.
+    mutable platform::Mutex threadsLock_;
+    std::map<uint32_t, std::unique_ptr<ClientProcess>> clients_;
+    std::map<const void*, uint32_t> requestorThreads_;
 };
 
 }  // namespace ntos

@@ -94,6 +94,5 @@ KAFFINITY NTAPI KeQueryActiveProcessors(VOID) {
 
 USHORT NTAPI KeQueryActiveGroupCount(VOID) { return 1; }
 
-HANDLE NTAPI PsGetCurrentProcessId(VOID) { return reinterpret_cast<HANDLE>(static_cast<ULONG_PTR>(getpid())); }
 
 }  // extern "C"

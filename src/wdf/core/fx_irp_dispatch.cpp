@@ -5,7 +5,9 @@
 #include "ntos/ke/kernel.h"
 #include "wdf/core/fx_device.h"
 #include "wdf/core/fx_file_dispatch.h"
+#include "wdf/io/fx_fault_hooks.h"
 #include "wdf/io/fx_io_queue.h"
+#include "wdf/io/fx_io_queue_forward_progress.h"
 #include "wdf/io/fx_io_target.h"
 #include "wdf/io/fx_request.h"
 #include "wdf/pnp/fx_pnp_machine.h"
@@ -34,13 +36,36 @@ bool isZeroLength(PIRP irp, WDF_REQUEST_TYPE type) {
            (type == WdfRequestTypeWrite && stack->Parameters.Write.Length == 0);
 }
 
+// The request object for an IRP the framework dispatches to `queue` (null: the queue is
+// not known yet). Without a forward-progress policy a failed allocation fails the IRP
+// ("In versions of KMDF prior to version 1.9, the framework always fails an I/O
+// request..."); with one, the queue's policy decides ("Guaranteeing Forward Progress of
+// I/O Operations"). *request is null when there is none: the IRP was completed (the
+// status is returned) or waits for a reserved request (STATUS_PENDING).
+// IRQL <= DISPATCH_LEVEL.
+NTSTATUS requestForIrp(FxDevice& device, PIRP irp, WDF_REQUEST_TYPE type, FxIoQueue* queue, const char* name,
+                       FxRequest** request) {
+    *request = nullptr;
+    FxRequest* allocated = nullptr;
+    NTSTATUS status = fxRequestAllocationShouldFail()
+                          ? STATUS_INSUFFICIENT_RESOURCES
+                          : fxCreateNamed(name, device.globals(), device.requestAttributes(), nullptr, &allocated, irp,
+                                          &device, type);
+    FxForwardProgress* progress = queue != nullptr ? queue->forwardProgress() : nullptr;
+    if (progress == nullptr) {
+        if (!NT_SUCCESS(status)) return completeIrp(irp, STATUS_INSUFFICIENT_RESOURCES);
+        *request = allocated;
+        return STATUS_SUCCESS;
+    }
+    return progress->requestFor(irp, type, NT_SUCCESS(status) ? allocated : nullptr, request);
+}
+
 // EvtIoInCallerContext sees the request on the sender's thread before any queue; the
 // driver then calls WdfDeviceEnqueueRequest or completes it.
 NTSTATUS presentInCallerContext(FxDevice& device, PIRP irp, WDF_REQUEST_TYPE type) {
     FxRequest* request = nullptr;
-    NTSTATUS status = fxCreateNamed("IRP dispatch", device.globals(), device.requestAttributes(), nullptr,
-                                    &request, irp, &device, type);
-    if (!NT_SUCCESS(status)) return completeIrp(irp, STATUS_INSUFFICIENT_RESOURCES);
+    NTSTATUS status = requestForIrp(device, irp, type, nullptr, "IRP dispatch", &request);
+    if (request == nullptr) return status;
     IoMarkIrpPending(irp);
     request->setOwner(FxRequest::Owner::Driver);
     // The driver may complete the request (or a queue may) before the callback returns.
@@ -87,9 +112,8 @@ NTSTATUS dispatchIoByDefault(FxDevice& device, PIRP irp, WDF_REQUEST_TYPE type) 
         return completeIrp(irp, STATUS_SUCCESS, 0);
     }
     FxRequest* request = nullptr;
-    NTSTATUS status = fxCreateNamed("IRP dispatch", device.globals(), device.requestAttributes(), nullptr,
-                                    &request, irp, &device, type);
-    if (!NT_SUCCESS(status)) return completeIrp(irp, STATUS_INSUFFICIENT_RESOURCES);
+    NTSTATUS status = requestForIrp(device, irp, type, queue, "IRP dispatch", &request);
+    if (request == nullptr) return status;
     IoMarkIrpPending(irp);
     queue->enqueue(request);
     return STATUS_PENDING;
@@ -305,9 +329,8 @@ NTSTATUS fxDispatchIrpToQueue(FxDevice& device, PIRP irp, FxIoQueue& queue, ULON
     if (!device.acceptingIo()) return completeIrp(irp, STATUS_DELETE_PENDING);
     if (isZeroLength(irp, type) && !queue.allowsZeroLengthRequests()) return completeIrp(irp, STATUS_SUCCESS, 0);
     FxRequest* request = nullptr;
-    NTSTATUS status = fxCreateNamed(ddiName, device.globals(), device.requestAttributes(), nullptr, &request, irp,
-                                    &device, type);
-    if (!NT_SUCCESS(status)) return completeIrp(irp, STATUS_INSUFFICIENT_RESOURCES);
+    NTSTATUS status = requestForIrp(device, irp, type, &queue, ddiName, &request);
+    if (request == nullptr) return status;
     IoMarkIrpPending(irp);
     queue.enqueue(request);
     return STATUS_PENDING;

@@ -12,7 +12,11 @@ namespace wdf {
 
 std::string_view ddiPartialNote(int index) {
     static const std::pair<int, std::string_view> kNotes[] = {
-        {WdfDeviceCreateTableIndex, "function, filter and control devices; PDOs bug-check (issue 9)"},
+        {WdfDeviceCreateTableIndex,
+         "PDOs take no WdfPdoInitSetEventCallbacks callbacks, device text, locale or container ID yet (issue 9)"},
+        {WdfPdoInitAssignRawDeviceTableIndex,
+         "the device class's registry overrides (SDDL, type, characteristics, exclusive) are not applied "
+         "(registry: issue 7)"},
         {WdfControlDeviceInitAllocateTableIndex,
          "the SDDL string is syntax-checked and stored; access is not checked against it yet (issue 7)"},
         {WdfDeviceInitAssignSDDLStringTableIndex,
@@ -23,13 +27,13 @@ std::string_view ddiPartialNote(int index) {
          "WdfDeviceLastChanceShutdown is notified together with WdfDeviceShutdown (the kernel has one "
          "shutdown list)"},
         {WdfIoQueueCreateTableIndex,
-         "power-managed queues follow the PnP start and removal only: the device leaves D0 only at removal "
-         "until power IRPs exist (issue 5), so EvtIoResume is not reached in a real power cycle yet"},
-        {WdfRequestIsReservedTableIndex,
-         "always FALSE: queues have no forward-progress policy yet (WdfIoQueueAssignForwardProgressPolicy)"},
+         "power-managed queues follow start, removal and system sleep/wake; S0 idle power-down (issue 5) does "
+         "not stop them yet"},
+        {WdfIoQueueAssignForwardProgressPolicyTableIndex,
+         "requests presented through EvtIoInCallerContext do not use the policy (their queue is not known yet)"},
         {WdfIoTargetOpenTableIndex,
-         "open by name ignores ShareAccess, FileAttributes, CreateDisposition, CreateOptions, EaBuffer and "
-         "AllocationSize; removal notification only for targets opened by name"},
+         "open by name passes the create parameters to ZwCreateFile, which opens devices only (no files, no "
+         "extended attributes); removal notification only for targets opened by name"},
         {WdfRequestReuseTableIndex,
          "SET_NEW_IRP on a request not made by WdfRequestCreateFromIrp gives STATUS_INVALID_DEVICE_REQUEST "
          "(STATUS_WDF_REQUEST_INVALID_STATE is not in the headers yet)"},

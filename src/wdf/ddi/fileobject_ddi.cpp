@@ -32,12 +32,23 @@ PFILE_OBJECT imp_WdfFileObjectWdmGetFileObject(PWDF_DRIVER_GLOBALS DriverGlobals
     return resolve<FxFileObject>(globals, FileObject, "WdfFileObjectWdmGetFileObject")->wdmFileObject();
 }
 
+// IRQL <= DISPATCH_LEVEL (KMDF 1.21). IoGetInitiatorProcess names a process only when a
+// system component issued the create on behalf of another process; OpenKMDF's I/O manager
+// issues every create for the process that asked for it, so no file has an initiator
+// process and the documented answer is zero.
+ULONG imp_WdfFileObjectGetInitiatorProcessId(PWDF_DRIVER_GLOBALS DriverGlobals, WDFFILEOBJECT FileObject) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    resolve<FxFileObject>(globals, FileObject, "WdfFileObjectGetInitiatorProcessId");
+    return 0;
+}
+
 }  // extern "C"
 
 FX_DDI_SIGNATURE(WdfFileObjectGetFileName, PFN_WDFFILEOBJECTGETFILENAME);
 FX_DDI_SIGNATURE(WdfFileObjectGetFlags, PFN_WDFFILEOBJECTGETFLAGS);
 FX_DDI_SIGNATURE(WdfFileObjectGetDevice, PFN_WDFFILEOBJECTGETDEVICE);
 FX_DDI_SIGNATURE(WdfFileObjectWdmGetFileObject, PFN_WDFFILEOBJECTWDMGETFILEOBJECT);
+FX_DDI_SIGNATURE(WdfFileObjectGetInitiatorProcessId, PFN_WDFFILEOBJECTGETINITIATORPROCESSID);
 
 namespace wdf {
 
@@ -47,6 +58,7 @@ std::span<const DdiEntry> fileObjectDdis() {
         ddiEntry(WdfFileObjectGetFlagsTableIndex, imp_WdfFileObjectGetFlags),
         ddiEntry(WdfFileObjectGetDeviceTableIndex, imp_WdfFileObjectGetDevice),
         ddiEntry(WdfFileObjectWdmGetFileObjectTableIndex, imp_WdfFileObjectWdmGetFileObject),
+        ddiEntry(WdfFileObjectGetInitiatorProcessIdTableIndex, imp_WdfFileObjectGetInitiatorProcessId),
     };
     return kEntries;
 }

@@ -4,7 +4,9 @@
 #include "wdf/ddi/ddi_families.h"
 #include "wdf/ddi/ddi_support.h"
 #include "wdf/io/fx_io_queue.h"
+#include "wdf/io/fx_io_queue_forward_progress.h"
 #include "wdf/io/fx_request.h"
+#include "wdf/object/fx_ddi_checks.h"
 
 using namespace wdf;
 
@@ -180,8 +182,31 @@ NTSTATUS imp_WdfIoQueueRetrieveRequestByFileObject(PWDF_DRIVER_GLOBALS DriverGlo
     return status;
 }
 
+// IRQL PASSIVE_LEVEL. "Guaranteeing Forward Progress of I/O Operations": KMDF 1.11 and
+// later accept any queue that receives requests from the framework.
+NTSTATUS imp_WdfIoQueueAssignForwardProgressPolicy(PWDF_DRIVER_GLOBALS DriverGlobals, WDFQUEUE Queue,
+                                                   PWDF_IO_QUEUE_FORWARD_PROGRESS_POLICY ForwardProgressPolicy) {
+    const char* ddi = "WdfIoQueueAssignForwardProgressPolicy";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxIoQueue* queue = resolve<FxIoQueue>(globals, Queue, ddi);
+    if (ForwardProgressPolicy == nullptr) fxRequiredParameterNull(globals, "ForwardProgressPolicy", ddi);
+    if (!fxCheckIrql(globals, PASSIVE_LEVEL, ddi)) return STATUS_INVALID_DEVICE_REQUEST;
+    if (ForwardProgressPolicy->Size != sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY)) {
+        return fxBadStructSize(globals, ddi, "WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY", ForwardProgressPolicy->Size,
+                               sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY));
+    }
+    NTSTATUS status = FxForwardProgress::validate(globals, *ForwardProgressPolicy);
+    if (!NT_SUCCESS(status)) return status;
+    return queue->assignForwardProgressPolicy(*ForwardProgressPolicy);
+}
+
 }  // extern "C"
 
+// x64 layout of the documented member list (wdfio.h asserts the offsets as well).
+static_assert(sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY) == 40);
+static_assert(offsetof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY, ForwardProgressReservePolicySettings) == 16);
+
+FX_DDI_SIGNATURE(WdfIoQueueAssignForwardProgressPolicy, PFN_WDFIOQUEUEASSIGNFORWARDPROGRESSPOLICY);
 FX_DDI_SIGNATURE(WdfIoQueueCreate, PFN_WDFIOQUEUECREATE);
 FX_DDI_SIGNATURE(WdfIoQueueGetState, PFN_WDFIOQUEUEGETSTATE);
 FX_DDI_SIGNATURE(WdfIoQueueStart, PFN_WDFIOQUEUESTART);
@@ -205,6 +230,7 @@ namespace wdf {
 std::span<const DdiEntry> queueDdis() {
     static const DdiEntry kEntries[] = {
         ddiEntry(WdfIoQueueCreateTableIndex, imp_WdfIoQueueCreate),
+        ddiEntry(WdfIoQueueAssignForwardProgressPolicyTableIndex, imp_WdfIoQueueAssignForwardProgressPolicy),
         ddiEntry(WdfIoQueueGetStateTableIndex, imp_WdfIoQueueGetState),
         ddiEntry(WdfIoQueueStartTableIndex, imp_WdfIoQueueStart),
         ddiEntry(WdfIoQueueStopTableIndex, imp_WdfIoQueueStop),

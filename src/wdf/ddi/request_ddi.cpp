@@ -405,18 +405,27 @@ NTSTATUS imp_WdfRequestChangeTarget(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUES
     return irp->CurrentLocation - 1 >= device->StackSize ? STATUS_SUCCESS : STATUS_REQUEST_NOT_ACCEPTED;
 }
 
-// IRQL <= DISPATCH_LEVEL. Reserved requests exist only with a forward-progress policy
-// (WdfIoQueueAssignForwardProgressPolicy), which queues do not have yet.
+// IRQL <= DISPATCH_LEVEL. TRUE for the requests a queue's forward-progress policy
+// preallocated (WdfIoQueueAssignForwardProgressPolicy).
 BOOLEAN imp_WdfRequestIsReserved(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    resolve<FxRequest>(globals, Request, "WdfRequestIsReserved");
-    return FALSE;
+    return resolve<FxRequest>(globals, Request, "WdfRequestIsReserved")->isReserved() ? TRUE : FALSE;
+}
+
+// IRQL <= DISPATCH_LEVEL (KMDF 1.21). The process that sent the request: its IRP's
+// requestor (IoGetRequestorProcessId); 0 for a request without an IRP or whose IRP no
+// thread issued.
+ULONG imp_WdfRequestGetRequestorProcessId(PWDF_DRIVER_GLOBALS DriverGlobals, WDFREQUEST Request) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    PIRP irp = resolve<FxRequest>(globals, Request, "WdfRequestGetRequestorProcessId")->irp();
+    return irp != nullptr ? IoGetRequestorProcessId(irp) : 0;
 }
 
 }  // extern "C"
 
 FX_DDI_SIGNATURE(WdfRequestChangeTarget, PFN_WDFREQUESTCHANGETARGET);
 FX_DDI_SIGNATURE(WdfRequestIsReserved, PFN_WDFREQUESTISRESERVED);
+FX_DDI_SIGNATURE(WdfRequestGetRequestorProcessId, PFN_WDFREQUESTGETREQUESTORPROCESSID);
 
 FX_DDI_SIGNATURE(WdfRequestAllocateTimer, PFN_WDFREQUESTALLOCATETIMER);
 FX_DDI_SIGNATURE(WdfRequestCreate, PFN_WDFREQUESTCREATE);
@@ -465,6 +474,7 @@ std::span<const DdiEntry> requestDdis() {
     static const DdiEntry kEntries[] = {
         ddiEntry(WdfRequestChangeTargetTableIndex, imp_WdfRequestChangeTarget),
         ddiEntry(WdfRequestIsReservedTableIndex, imp_WdfRequestIsReserved),
+        ddiEntry(WdfRequestGetRequestorProcessIdTableIndex, imp_WdfRequestGetRequestorProcessId),
         ddiEntry(WdfRequestCreateTableIndex, imp_WdfRequestCreate),
         ddiEntry(WdfRequestAllocateTimerTableIndex, imp_WdfRequestAllocateTimer),
         ddiEntry(WdfRequestCreateFromIrpTableIndex, imp_WdfRequestCreateFromIrp),

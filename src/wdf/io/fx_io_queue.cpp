@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "wdf/core/fx_device.h"
+#include "wdf/io/fx_io_queue_forward_progress.h"
 #include "wdf/io/fx_request.h"
 #include "wdf/pnp/fx_pnp_machine.h"
 
@@ -24,6 +25,25 @@ FxIoQueue::FxIoQueue(FxDriverGlobals* globals, FxDevice* device, const WDF_IO_QU
     : FxObject(globals, kObjectType), device_(device), config_(config) {
     KeInitializeEvent(&idleEvent_, NotificationEvent, TRUE);
     KeInitializeEvent(&stopAckEvent_, NotificationEvent, TRUE);
+}
+
+FxIoQueue::~FxIoQueue() { delete forwardProgress_.load(std::memory_order_acquire); }
+
+NTSTATUS FxIoQueue::assignForwardProgressPolicy(const WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY& policy) {
+    if (forwardProgress() != nullptr) {
+        globals()->verifierLog("WdfIoQueueAssignForwardProgressPolicy: the queue already has a forward-progress policy");
+        return STATUS_INVALID_DEVICE_REQUEST;
+    }
+    auto progress = std::make_unique<FxForwardProgress>(*this, policy);
+    NTSTATUS status = progress->reserve();
+    if (!NT_SUCCESS(status)) return status;
+    FxForwardProgress* expected = nullptr;
+    if (!forwardProgress_.compare_exchange_strong(expected, progress.get(), std::memory_order_acq_rel)) {
+        progress->close();  // a concurrent call won
+        return STATUS_INVALID_DEVICE_REQUEST;
+    }
+    progress.release();
+    return STATUS_SUCCESS;
 }
 
 NTSTATUS FxIoQueue::initialize() {
@@ -83,6 +103,9 @@ NTSTATUS FxIoQueue::initialize() {
 
 void FxIoQueue::onCleanup() {
     purgeForRemoval();
+    // "The framework deletes its reserved request objects only when it deletes the
+    // framework queue object that they belong to."
+    if (FxForwardProgress* progress = forwardProgress()) progress->close();
     device_->removeQueue(this);
 }
 

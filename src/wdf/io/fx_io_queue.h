@@ -2,13 +2,16 @@
 // (sequential: one at a time; parallel: up to NumberOfPresentedRequests; manual: only
 // through WdfIoQueueRetrieveNextRequest), cancels the ones cancelled while queued, and
 // follows start/stop and the device's power state ("Managing I/O Queues", "Dispatching
-// Methods for I/O Requests").
+// Methods for I/O Requests"). A queue may have a forward-progress policy
+// (FxForwardProgress, fx_io_queue_forward_progress.h).
 #pragma once
 
 #include <ntddk.h>
 #include <wdf.h>
 
+#include <atomic>
 #include <deque>
+#include <memory>
 #include <vector>
 
 #include "object/fx_object.h"
@@ -17,6 +20,7 @@
 namespace wdf {
 
 class FxDevice;
+class FxForwardProgress;
 class FxRequest;
 
 class FxIoQueue : public FxObject {
@@ -24,6 +28,7 @@ public:
     static constexpr FxObjectType kObjectType = FxObjectType::Queue;
 
     FxIoQueue(FxDriverGlobals* globals, FxDevice* device, const WDF_IO_QUEUE_CONFIG& config);
+    ~FxIoQueue() override;
 
     // Validates the configuration and registers with the device. From fxCreate.
     NTSTATUS initialize();
@@ -81,6 +86,13 @@ public:
     NTSTATUS retrieveRequestByFileObject(PFILE_OBJECT fileObject, FxRequest** request);
     // WdfIoQueueGetState. IRQL <= DISPATCH_LEVEL.
     WDF_IO_QUEUE_STATE state(ULONG* queueRequests, ULONG* driverRequests) const;
+
+    // WdfIoQueueAssignForwardProgressPolicy: preallocates the reserved requests (the
+    // policy was validated by the DDI). STATUS_INVALID_DEVICE_REQUEST if the queue has a
+    // policy already; the status of a failed reservation. IRQL PASSIVE_LEVEL.
+    NTSTATUS assignForwardProgressPolicy(const WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY& policy);
+    // The queue's forward-progress policy, or null. Any IRQL.
+    FxForwardProgress* forwardProgress() const { return forwardProgress_.load(std::memory_order_acquire); }
 
     // The device entered (true) or left (false) D0: power-managed queues hold their
     // requests while the device is not in D0. Leaving D0, EvtIoStop(Suspend) is called
@@ -144,6 +156,9 @@ private:
     ULONG stopPending_ = 0;  // EvtIoStop called, not yet acknowledged or completed
     KEVENT idleEvent_;       // signalled while no request is driver-owned
     KEVENT stopAckEvent_;    // signalled while stopPending_ == 0
+    // Set once (WdfIoQueueAssignForwardProgressPolicy), read by dispatch on any thread;
+    // owned by the queue, deleted with it.
+    std::atomic<FxForwardProgress*> forwardProgress_{nullptr};
 };
 
 }  // namespace wdf

@@ -5,6 +5,7 @@
 #include "support/fx_memory.h"
 #include "wdf/core/fx_device.h"
 #include "wdf/io/fx_io_queue.h"
+#include "wdf/io/fx_io_queue_forward_progress.h"
 
 namespace wdf {
 namespace {
@@ -65,7 +66,8 @@ void FxRequest::getParameters(WDF_REQUEST_PARAMETERS* parameters) const {
     RtlZeroMemory(&parameters->Parameters, sizeof(parameters->Parameters));
     parameters->Type = type_;
     parameters->MinorFunction = 0;
-    if (isDriverCreated()) return;  // a created request has no stack location of its own
+    // A created request has no stack location of its own; a free reserved one no IRP.
+    if (isDriverCreated() || irp_ == nullptr) return;
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp_);
     parameters->MinorFunction = stack->MinorFunction;
     switch (type_) {
@@ -106,7 +108,7 @@ void FxRequest::getParameters(WDF_REQUEST_PARAMETERS* parameters) const {
 NTSTATUS FxRequest::bufferFor(bool input, PVOID* buffer, size_t* length) const {
     *buffer = nullptr;
     *length = 0;
-    if (isDriverCreated()) return STATUS_INVALID_DEVICE_REQUEST;  // no buffers of its own
+    if (isDriverCreated() || irp_ == nullptr) return STATUS_INVALID_DEVICE_REQUEST;  // no buffers of its own
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp_);
     PDEVICE_OBJECT deviceObject = device_->deviceObject();
     ULONG method;
@@ -288,6 +290,49 @@ void FxRequest::completeFromFramework(NTSTATUS status, ULONG_PTR information) {
     finishCompletion(status);
 }
 
+void FxRequest::bindReservedIrp(PIRP irp, WDF_REQUEST_TYPE type) {
+    irp_ = irp;
+    type_ = type;
+    irp_->Tail.Overlay.DriverContext[kRequestSlot] = this;
+    queue_ = nullptr;
+    owner_.store(Owner::Queue, std::memory_order_release);
+    driverCancel_ = nullptr;
+    markedCancelable_ = false;
+    cancelInvoked_ = false;
+    inCallerContext_ = false;
+    deliveredToDriver_ = false;
+    stopState_ = StopState::None;
+    completionRoutine_ = nullptr;
+    completionContext_ = nullptr;
+    completionParams_ = {};
+    timedOut_ = false;
+}
+
+void FxRequest::releaseReservedIrp() {
+    // The driver's children stay with the request; these were made for this IRP only.
+    for (FxMemory** memory : {&inputMemory_, &outputMemory_}) {
+        if (*memory != nullptr) (*memory)->deleteObject();
+        *memory = nullptr;
+    }
+    for (PMDL& mdl : builtMdls_) {
+        if (mdl != nullptr) IoFreeMdl(mdl);
+        mdl = nullptr;
+    }
+    irp_ = nullptr;
+    queue_ = nullptr;
+}
+
+void FxRequest::letGoOfIrp() {
+    if (reservedPool_ == nullptr) return deleteObject();
+    releaseReservedIrp();
+}
+
+void FxRequest::returnToReservedSet() {
+    // "Guaranteeing Forward Progress of I/O Operations": a reserved request returns to its
+    // set when the driver completes it; it is deleted only with its queue.
+    if (!reservedPool_->giveBack(this)) deleteObject();  // the queue is gone meanwhile
+}
+
 void FxRequest::finishCompletion(NTSTATUS status) {
     unformat(false, nullptr);  // the IRP goes up with the buffers it came with
     Owner previous = owner_.exchange(Owner::Completed, std::memory_order_acq_rel);
@@ -296,9 +341,11 @@ void FxRequest::finishCompletion(NTSTATUS status) {
     irp->IoStatus.Status = status;
     irp->Tail.Overlay.DriverContext[kRequestSlot] = nullptr;
     if (queue != nullptr) queue->forgetRequest(this, previous == Owner::Driver);
+    const bool reserved = isReserved();
     // The request's cleanup (and its children's) runs before the IRP completes.
-    deleteObject();  // `this` may be gone after this line
+    letGoOfIrp();  // `this` may be gone after this line unless reserved
     IoCompleteRequest(irp, IO_NO_INCREMENT);
+    if (reserved) returnToReservedSet();
     if (queue != nullptr) queue->requestCompleted(previous == Owner::Driver);
 }
 

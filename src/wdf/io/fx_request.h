@@ -15,6 +15,7 @@
 namespace wdf {
 
 class FxDevice;
+class FxForwardProgress;
 class FxIoQueue;
 class FxMemory;
 
@@ -61,13 +62,29 @@ public:
     // The request of an IRP the framework owns (DriverContext slot). Any IRQL.
     static FxRequest* fromIrp(PIRP irp);
 
+    // --- reserved requests ("Guaranteeing Forward Progress of I/O Operations") ----------
+    // A request the queue's forward-progress policy preallocated (WdfRequestIsReserved):
+    // created without an IRP, it serves one IRP at a time and goes back to `pool` when
+    // completed instead of being deleted. IRQL <= DISPATCH_LEVEL.
+    void markReserved(FxForwardProgress* pool) { reservedPool_ = pool; }
+    bool isReserved() const { return reservedPool_ != nullptr; }
+    // Gives a free reserved request the IRP it now stands for (the state of its previous
+    // use is gone; its contexts and the driver's children are kept). IRQL <= DISPATCH_LEVEL.
+    void bindReservedIrp(PIRP irp, WDF_REQUEST_TYPE type);
+    // The request's IRP leaves the framework (completed, or sent and forgotten): a
+    // framework request object is deleted, a reserved one only lets go of the IRP and
+    // must then be given back with returnToReservedSet() once the IRP is passed on.
+    // IRQL <= DISPATCH_LEVEL.
+    void letGoOfIrp();
+    // A reserved request whose IRP was passed on serves the next IRP waiting for one, or
+    // becomes free (deleted if its queue is gone). IRQL <= DISPATCH_LEVEL.
+    void returnToReservedSet();
+
     PIRP irp() const { return irp_; }
     FxDevice* device() const { return device_; }
     // WdfRequestForwardToParentDeviceIoQueue: the request now belongs to the child's
     // parent device. IRQL <= DISPATCH_LEVEL, driver-owned request.
     void moveToDevice(FxDevice* device) { device_ = device; }
-    // No request is reserved before queues have forward-progress policies.
-    bool isReserved() const { return false; }
     WDF_REQUEST_TYPE requestType() const { return type_; }
     FxIoQueue* queue() const { return queue_; }
     void setQueue(FxIoQueue* queue) { queue_ = queue; }
@@ -214,11 +231,14 @@ private:
     void dropReferences(FxMemory* references[3]);
     BOOLEAN sendAndForget(FxIoTarget* target, PDEVICE_OBJECT device, PFILE_OBJECT file);
     void finishCompletion(NTSTATUS status);
+    // A reserved request lets go of its IRP: the framework's WDFMEMORY children over the
+    // IRP's buffers and the MDLs built for it go. IRQL <= DISPATCH_LEVEL.
+    void releaseReservedIrp();
     NTSTATUS bufferFor(bool input, PVOID* buffer, size_t* length) const;
 
     PIRP irp_;
     FxDevice* device_;
-    const WDF_REQUEST_TYPE type_;
+    WDF_REQUEST_TYPE type_;  // a reserved request takes the type of each IRP it serves
     const Origin origin_;
     bool freesIrp_;  // the framework frees irp_ when the request is destroyed
     FxIoQueue* queue_ = nullptr;
@@ -231,6 +251,7 @@ private:
     bool inCallerContext_ = false;
     bool deliveredToDriver_ = false;
     StopState stopState_ = StopState::None;
+    FxForwardProgress* reservedPool_ = nullptr;  // non-null for a reserved request
     PMDL builtMdls_[2] = {nullptr, nullptr};  // [input, output] over system buffers
     PMDL lockedMdls_ = nullptr;               // user buffers locked by ProbeAndLock (chained)
 

@@ -184,9 +184,13 @@ BOOLEAN FxRequest::sendAndForget(FxIoTarget* target, PDEVICE_OBJECT device, PFIL
     FxIoQueue* queue = queue_;
     irp->Tail.Overlay.DriverContext[3] = nullptr;
     if (queue != nullptr) queue->forgetRequest(this, previous == Owner::Driver);
-    deleteObject();  // `this` may be gone after this line
+    // A framework request object is deleted (`this` may be gone after this line); a
+    // reserved one keeps existing and goes back to its queue's set once the IRP is sent.
+    const bool reserved = isReserved();
+    letGoOfIrp();
     IoSkipCurrentIrpStackLocation(irp);
     IoCallDriver(device, irp);
+    if (reserved) returnToReservedSet();
     if (queue != nullptr) queue->requestCompleted(previous == Owner::Driver);
     return TRUE;
 }
