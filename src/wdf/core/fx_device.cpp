@@ -1,5 +1,7 @@
 #include "wdf/core/fx_device.h"
 
+#include "wdf/pnp/fx_idle_policy.h"
+
 #include <algorithm>
 
 #include "wdf/core/fx_file_object.h"
@@ -44,7 +46,32 @@ FxDevice::FxDevice(FxDriverGlobals* globals, FxDeviceInit& init)
     }
 }
 
-FxDevice::~FxDevice() { deleteDeviceObject(); }
+FxDevice::~FxDevice() {
+    delete idle_.exchange(nullptr);
+    deleteDeviceObject();
+}
+
+FxIdlePolicy& FxDevice::ensureIdlePolicy() {
+    FxIdlePolicy* existing = idle_.load(std::memory_order_acquire);
+    if (existing != nullptr) return *existing;
+    auto* created = new FxIdlePolicy(*this);
+    if (!idle_.compare_exchange_strong(existing, created, std::memory_order_acq_rel)) {
+        delete created;  // another thread made it first
+        return *existing;
+    }
+    return *created;
+}
+
+bool FxDevice::powerManagedQueuesIdle() const {
+    for (FxIoQueue* queue : queues()) {
+        if (!queue->powerManaged()) continue;
+        ULONG queued = 0;
+        ULONG driverOwned = 0;
+        queue->state(&queued, &driverOwned);
+        if (queued != 0 || driverOwned != 0) return false;
+    }
+    return true;
+}
 
 NTSTATUS FxDevice::initialize() {
     FxDeviceInit& init = *init_;

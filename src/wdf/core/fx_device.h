@@ -20,6 +20,7 @@
 namespace wdf {
 
 class FxFileObject;
+class FxIdlePolicy;
 class FxIoQueue;
 class FxPnpMachine;
 
@@ -96,6 +97,12 @@ public:
     // Power-managed queues deliver only while the device is in D0. IRQL PASSIVE_LEVEL.
     void powerUpQueues();
     void powerDownQueues();
+    // No request in, or delivered from, any power-managed queue. IRQL <= DISPATCH_LEVEL.
+    bool powerManagedQueuesIdle() const;
+    // S0 idle (WdfDeviceAssignS0IdleSettings, WdfDeviceStopIdle): created on first use.
+    // idlePolicy(): null until then. IRQL <= DISPATCH_LEVEL.
+    FxIdlePolicy* idlePolicy() const { return idle_.load(std::memory_order_acquire); }
+    FxIdlePolicy& ensureIdlePolicy();
     // Purges every queue (removal): queued requests are cancelled, new ones refused.
     void purgeQueuesForRemoval();
 
@@ -192,6 +199,7 @@ private:
     WDF_OBJECT_ATTRIBUTES fileObjectAttributes_{};
     bool hasFileObjectAttributes_ = false;
     std::unique_ptr<FxPnpMachine> pnp_;
+    std::atomic<FxIdlePolicy*> idle_{nullptr};  // owned; deleted with the device
     bool acceptingIo_ = true;
 
     mutable FxSpinMutex lock_;  // guards the queue registrations

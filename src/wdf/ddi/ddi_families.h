@@ -20,6 +20,7 @@ std::span<const DdiEntry> timerDdis();       // ddi/timer_ddi.cpp
 std::span<const DdiEntry> fileObjectDdis();  // ddi/fileobject_ddi.cpp
 std::span<const DdiEntry> ioTargetDdis();    // ddi/iotarget_ddi.cpp
 std::span<const DdiEntry> pdoDdis();         // ddi/pdo_ddi.cpp
+std::span<const DdiEntry> powerPolicyDdis(); // ddi/power_policy_ddi.cpp
 
 using DdiFamily = std::span<const DdiEntry> (*)();
 
@@ -27,6 +28,7 @@ inline std::span<const DdiFamily> allDdiFamilies() {
     static constexpr DdiFamily kFamilies[] = {
         objectDdis, memoryDdis, stringDdis, collectionDdis, syncDdis, driverDdis,
         deviceDdis, queueDdis,  requestDdis, timerDdis,     fileObjectDdis, ioTargetDdis, pdoDdis,
+        powerPolicyDdis,
     };
     return kFamilies;
 }

@@ -27,8 +27,12 @@ std::string_view ddiPartialNote(int index) {
          "WdfDeviceLastChanceShutdown is notified together with WdfDeviceShutdown (the kernel has one "
          "shutdown list)"},
         {WdfIoQueueCreateTableIndex,
-         "power-managed queues follow start, removal and system sleep/wake; S0 idle power-down (issue 5) does "
-         "not stop them yet"},
+         "power-managed queues follow start, removal, system sleep/wake and S0 idle; a request that arrives "
+         "while the system sleeps waits for S0"},
+        {WdfDeviceAssignS0IdleSettingsTableIndex,
+         "IdleCannotWakeFromS0 with a driver-managed timeout; wake from S0 (IdleCanWakeFromS0, USB selective "
+         "suspend) gives STATUS_POWER_STATE_INVALID as for a bus that reports no wake capability; "
+         "UserControlOfIdleSettings and IdleTimeoutType are not used yet (issue 5)"},
         {WdfIoQueueAssignForwardProgressPolicyTableIndex,
          "requests presented through EvtIoInCallerContext do not use the policy (their queue is not known yet)"},
         {WdfIoTargetOpenTableIndex,

@@ -1,5 +1,7 @@
 #include "wdf/io/fx_io_queue.h"
 
+#include "wdf/pnp/fx_idle_policy.h"
+
 #include <string>
 #include <vector>
 
@@ -170,6 +172,11 @@ void FxIoQueue::notifyReady() {
 }
 
 void FxIoQueue::enqueue(FxRequest* request) {
+    // A request for a power-managed queue is activity for S0 idle, and powers an idle
+    // device back up.
+    if (powerManaged_) {
+        if (FxIdlePolicy* idle = device_->idlePolicy()) idle->ioArrived();
+    }
     addRef();
     request->setQueue(this);
     request->setOwner(FxRequest::Owner::Queue);

@@ -1,6 +1,7 @@
 #include "wdf/pnp/fx_pnp_machine.h"
 
 #include "wdf/core/fx_device.h"
+#include "wdf/pnp/fx_idle_policy.h"
 #include "wdf/pnp/fx_resource_list.h"
 
 namespace wdf {
@@ -83,7 +84,7 @@ const char* pnpEventName(PnpEvent event) {
     return "?";
 }
 
-FxPnpMachine::FxPnpMachine(FxDevice& device) : device_(device) {}
+FxPnpMachine::FxPnpMachine(FxDevice& device) : device_(device) { KeInitializeMutex(&powerLock_, 0); }
 
 NTSTATUS FxPnpMachine::processEvent(PnpEvent event) {
     // The entry action of each state; states without one just wait for the next event.
@@ -224,6 +225,7 @@ PnpEvent FxPnpMachine::enterStarting() {
 
 PnpEvent FxPnpMachine::enterStarted() {
     device_.setAllInterfacesState(true);
+    if (FxIdlePolicy* idle = device_.idlePolicy()) idle->deviceWorking();
     return E::None;
 }
 
@@ -268,6 +270,7 @@ PnpEvent FxPnpMachine::enterRemoved() {
 void FxPnpMachine::powerDownTo(WDF_POWER_DEVICE_STATE target) {
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
     WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
+    if (FxIdlePolicy* idle = device_.idlePolicy()) idle->deviceNotWorking();
     if (selfManagedIoActive_) {
         selfManagedIoActive_ = false;
         if (cb.EvtDeviceSelfManagedIoSuspend != nullptr) {
@@ -401,6 +404,7 @@ NTSTATUS FxPnpMachine::complete(PIRP irp, NTSTATUS status) {
 }
 
 NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
+    FxPowerLockGuard guard(&powerLock_);
     if (device_.role() == FxDeviceInit::Role::Pdo) return dispatchAsPdo(irp);
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
@@ -441,6 +445,7 @@ NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
             processEvent(E::RemoveDevice);
             irp->IoStatus.Status = STATUS_SUCCESS;
             NTSTATUS status = forwardAndForget(irp);
+            guard.release();                   // the machine goes with its device:
             device_.removeAfterLowerDriver();  // deletes this machine's device
             return status;
         }

@@ -49,6 +49,25 @@ enum class PnpEvent : uint8_t {
     Count
 };
 
+// Holds a device's power lock (a KMUTEX, which its owner may take again) for a scope;
+// release() lets it go early. IRQL PASSIVE_LEVEL.
+class FxPowerLockGuard {
+public:
+    explicit FxPowerLockGuard(PKMUTEX mutex) : mutex_(mutex) {
+        KeWaitForSingleObject(mutex_, Executive, KernelMode, FALSE, nullptr);
+    }
+    ~FxPowerLockGuard() { release(); }
+    void release() {
+        if (mutex_ != nullptr) KeReleaseMutex(mutex_, FALSE);
+        mutex_ = nullptr;
+    }
+    FxPowerLockGuard(const FxPowerLockGuard&) = delete;
+    FxPowerLockGuard& operator=(const FxPowerLockGuard&) = delete;
+
+private:
+    PKMUTEX mutex_;
+};
+
 const char* pnpStateName(PnpState state);
 const char* pnpEventName(PnpEvent event);
 
@@ -81,6 +100,11 @@ public:
     NTSTATUS dispatchPower(PIRP irp);
     // Started but in a low-power state (after a device power-down).
     bool poweredDown() const { return state_ == PnpState::PoweredDown; }
+    // S0 idle (FxIdlePolicy, on a system worker): the power policy owner takes its stack
+    // to `dx` while the system works / back to D0. No-ops unless the device is started
+    // in D0 (down) or idle in Dx while the system works (up). IRQL PASSIVE_LEVEL.
+    void idlePowerDown(DEVICE_POWER_STATE dx);
+    void idlePowerUp();
 
 
     // Feeds one event (and the follow-ups the entry actions produce). Returns the status
@@ -140,6 +164,12 @@ private:
     bool flushed_ = false;
     bool selfManagedIoCleanedUp_ = false;
     WDF_POWER_DEVICE_STATE powerTarget_ = WdfPowerDeviceD3;  // of the pending PowerDown
+    // Serializes the PnP and power IRPs of this device with the idle transitions of its
+    // policy (a KMUTEX: a system IRP's handler sends the device IRP it waits for through
+    // the same device, on the same thread).
+    KMUTEX powerLock_;
+    bool idleInDx_ = false;       // powered down by S0 idle, not by system sleep
+    bool systemSleeping_ = false; // a system power IRP for a sleep state went through
     WDF_POWER_DEVICE_STATE lowPowerState_ = WdfPowerDeviceD3; // the state PowerUp leaves
     FxObject* resourcesRaw_ = nullptr;
     FxObject* resourcesTranslated_ = nullptr;

@@ -8,6 +8,7 @@
 // stack: it completes what it received. The device power state is reported with
 // PoSetPowerState.
 #include "wdf/core/fx_device.h"
+#include "wdf/pnp/fx_idle_policy.h"
 #include "wdf/pnp/fx_pnp_machine.h"
 
 namespace wdf {
@@ -43,6 +44,7 @@ NTSTATUS FxPnpMachine::requestDevicePower(DEVICE_POWER_STATE state) {
 }
 
 NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
+    FxPowerLockGuard guard(&powerLock_);
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
     const bool isPdo = device_.role() == FxDeviceInit::Role::Pdo;
     // Passes the IRP on (FDO) or ends it (PDO: the bottom of the stack).
@@ -65,12 +67,20 @@ NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
         if (!ownsPowerPolicy()) return passOn(STATUS_SUCCESS);
         if (target == PowerSystemWorking) {
             // The system IRP reaches the lower drivers (the bus) first, then the stack
-            // returns to D0.
+            // returns to D0 (a device that was idle in Dx before the sleep stays there
+            // unless its idle settings say PowerUpIdleDeviceOnSystemWake).
+            systemSleeping_ = false;
             NTSTATUS status = isPdo ? STATUS_SUCCESS : forwardAndWait(irp);
-            if (NT_SUCCESS(status) && state_ == PnpState::PoweredDown) status = requestDevicePower(PowerDeviceD0);
+            FxIdlePolicy* idle = device_.idlePolicy();
+            const bool stayIdle = idleInDx_ && idle != nullptr && idle->enabled() && !idle->powerUpOnSystemWake() &&
+                                  idle->stopIdleCount() == 0;
+            if (NT_SUCCESS(status) && state_ == PnpState::PoweredDown && !stayIdle) {
+                status = requestDevicePower(PowerDeviceD0);
+            }
             PoStartNextPowerIrp(irp);
             return complete(irp, status);
         }
+        systemSleeping_ = true;
         if (state_ == PnpState::Started) {
             NTSTATUS status = requestDevicePower(PowerDeviceD3);
             if (!NT_SUCCESS(status)) device_.globals()->verifierLog("the device did not power down for system sleep");
@@ -84,7 +94,10 @@ NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
     reported.DeviceState = target;
     if (target == PowerDeviceD0) {
         NTSTATUS status = isPdo ? STATUS_SUCCESS : forwardAndWait(irp);
-        if (NT_SUCCESS(status) && state_ == PnpState::PoweredDown) status = processEvent(E::PowerUp);
+        if (NT_SUCCESS(status) && state_ == PnpState::PoweredDown) {
+            status = processEvent(E::PowerUp);
+            if (NT_SUCCESS(status)) idleInDx_ = false;
+        }
         if (NT_SUCCESS(status)) PoSetPowerState(device_.deviceObject(), DevicePowerState, reported);
         PoStartNextPowerIrp(irp);
         return complete(irp, status);
@@ -95,6 +108,21 @@ NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
     }
     PoSetPowerState(device_.deviceObject(), DevicePowerState, reported);
     return passOn(STATUS_SUCCESS);
+}
+
+// PASSIVE_LEVEL, system worker (FxIdlePolicy).
+void FxPnpMachine::idlePowerDown(DEVICE_POWER_STATE dx) {
+    FxPowerLockGuard guard(&powerLock_);
+    if (state_ != PnpState::Started || systemSleeping_ || !ownsPowerPolicy()) return;
+    idleInDx_ = true;
+    if (!NT_SUCCESS(requestDevicePower(dx))) idleInDx_ = false;
+}
+
+// PASSIVE_LEVEL, system worker (FxIdlePolicy).
+void FxPnpMachine::idlePowerUp() {
+    FxPowerLockGuard guard(&powerLock_);
+    if (state_ != PnpState::PoweredDown || !idleInDx_ || systemSleeping_) return;
+    requestDevicePower(PowerDeviceD0);
 }
 
 }  // namespace wdf

@@ -9,10 +9,58 @@
 static const GUID g_interface = KMDFPOWER_INTERFACE_GUID_INIT;
 static KMDFPOWER_CONFIG g_config;
 static volatile LONG g_held;
+static WDFDEVICE g_device;
+static KSPIN_LOCK g_heldLock;
+static WDFREQUEST g_heldRequests[8]; /* guarded by g_heldLock */
 
 void KmdfPowerSetConfig(const KMDFPOWER_CONFIG* Config) { g_config = *Config; }
 unsigned long KmdfPowerReadLog(char* Buffer, unsigned long Size) { return CallbackLogRead(Buffer, (ULONG)Size); }
 long KmdfPowerHeldRequests(void) { return g_held; }
+
+static BOOLEAN TakeHeld(WDFREQUEST Request)
+{
+    KIRQL irql;
+    ULONG i;
+    BOOLEAN found = FALSE;
+    KeAcquireSpinLock(&g_heldLock, &irql);
+    for (i = 0; i < 8; ++i) {
+        if (g_heldRequests[i] == Request) {
+            g_heldRequests[i] = NULL;
+            found = TRUE;
+            break;
+        }
+    }
+    KeReleaseSpinLock(&g_heldLock, irql);
+    return found;
+}
+
+long KmdfPowerCompleteHeld(void)
+{
+    long completed = 0;
+    ULONG i;
+    for (i = 0; i < 8; ++i) {
+        WDFREQUEST request = g_heldRequests[i];
+        if (request != NULL && TakeHeld(request)) {
+            InterlockedDecrement(&g_held);
+            WdfRequestComplete(request, STATUS_SUCCESS);
+            ++completed;
+        }
+    }
+    return completed;
+}
+
+long KmdfPowerStopIdle(unsigned char WaitForD0) { return WdfDeviceStopIdle(g_device, WaitForD0 ? TRUE : FALSE); }
+void KmdfPowerResumeIdle(void) { WdfDeviceResumeIdle(g_device); }
+
+long KmdfPowerAssignIdle(int IdleCaps, int DxState, unsigned long TimeoutMs, unsigned long Size)
+{
+    WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS settings;
+    WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS_INIT(&settings, (WDF_POWER_POLICY_S0_IDLE_CAPABILITIES)IdleCaps);
+    settings.DxState = (DEVICE_POWER_STATE)DxState;
+    settings.IdleTimeout = TimeoutMs;
+    if (Size != 0) settings.Size = Size;
+    return WdfDeviceAssignS0IdleSettings(g_device, &settings);
+}
 
 static const char* StateName(WDF_POWER_DEVICE_STATE State)
 {
@@ -132,8 +180,17 @@ static VOID DeviceDestroy(WDFOBJECT Object)
 /* The queue keeps every request it is given. */
 static VOID IoDefault(WDFQUEUE Queue, WDFREQUEST Request)
 {
+    KIRQL irql;
+    ULONG i;
     UNREFERENCED_PARAMETER(Queue);
-    UNREFERENCED_PARAMETER(Request);
+    KeAcquireSpinLock(&g_heldLock, &irql);
+    for (i = 0; i < 8; ++i) {
+        if (g_heldRequests[i] == NULL) {
+            g_heldRequests[i] = Request;
+            break;
+        }
+    }
+    KeReleaseSpinLock(&g_heldLock, irql);
     InterlockedIncrement(&g_held);
 }
 static VOID IoStop(WDFQUEUE Queue, WDFREQUEST Request, ULONG ActionFlags)
@@ -144,8 +201,10 @@ static VOID IoStop(WDFQUEUE Queue, WDFREQUEST Request, ULONG ActionFlags)
         WdfRequestStopAcknowledge(Request, FALSE);
     } else {
         CallbackLogLine("EvtIoStop(WdfRequestStopActionPurge)");
-        InterlockedDecrement(&g_held);
-        WdfRequestComplete(Request, STATUS_CANCELLED);
+        if (TakeHeld(Request)) {
+            InterlockedDecrement(&g_held);
+            WdfRequestComplete(Request, STATUS_CANCELLED);
+        }
     }
 }
 static VOID IoResume(WDFQUEUE Queue, WDFREQUEST Request)
@@ -185,6 +244,11 @@ static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     attributes.EvtDestroyCallback = DeviceDestroy;
     status = WdfDeviceCreate(&DeviceInit, &attributes, &device);
     if (!NT_SUCCESS(status)) return status;
+    g_device = device;
+    if (g_config.IdleTimeoutMs != 0) {
+        status = (NTSTATUS)KmdfPowerAssignIdle(IdleCannotWakeFromS0, PowerDeviceD3, g_config.IdleTimeoutMs, 0);
+        if (!NT_SUCCESS(status)) return status;
+    }
     WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(&queueConfig, WdfIoQueueDispatchParallel);
     queueConfig.PowerManaged = WdfTrue;
     queueConfig.EvtIoDefault = IoDefault;
@@ -200,6 +264,8 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     WDF_DRIVER_CONFIG config;
     CallbackLogReset();
     g_held = 0;
+    KeInitializeSpinLock(&g_heldLock);
+    RtlZeroMemory(g_heldRequests, sizeof(g_heldRequests));
     WDF_DRIVER_CONFIG_INIT(&config, DeviceAdd);
     return WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, &config, WDF_NO_HANDLE);
 }

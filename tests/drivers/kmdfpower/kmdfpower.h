@@ -16,6 +16,9 @@ typedef struct _KMDFPOWER_CONFIG {
     /* The callback (its name, e.g. "EvtDevicePrepareHardware") that returns FailStatus. */
     char FailCallback[64];
     long FailStatus;
+    /* Nonzero: WdfDeviceAssignS0IdleSettings(IdleCannotWakeFromS0, DxState D3, this
+       timeout in ms) in EvtDriverDeviceAdd. */
+    unsigned long IdleTimeoutMs;
 } KMDFPOWER_CONFIG;
 
 #define KMDFPOWER_EXPORT __attribute__((visibility("default")))
@@ -24,5 +27,12 @@ KMDFPOWER_EXPORT void KmdfPowerSetConfig(const KMDFPOWER_CONFIG* Config);
 KMDFPOWER_EXPORT unsigned long KmdfPowerReadLog(char* Buffer, unsigned long Size);
 /* How many requests the driver holds (presented, not completed). */
 KMDFPOWER_EXPORT long KmdfPowerHeldRequests(void);
+/* Completes every held request with STATUS_SUCCESS; returns how many. */
+KMDFPOWER_EXPORT long KmdfPowerCompleteHeld(void);
+/* WdfDeviceStopIdle(WaitForD0) / WdfDeviceResumeIdle. */
+KMDFPOWER_EXPORT long KmdfPowerStopIdle(unsigned char WaitForD0);
+KMDFPOWER_EXPORT void KmdfPowerResumeIdle(void);
+/* WdfDeviceAssignS0IdleSettings with these members (Size 0: the right size). */
+KMDFPOWER_EXPORT long KmdfPowerAssignIdle(int IdleCaps, int DxState, unsigned long TimeoutMs, unsigned long Size);
 
 #endif

@@ -1,0 +1,107 @@
+// Power-policy DDIs of wdfdevice.h: S0 idle settings and the idle references
+// (WdfDeviceStopIdle / WdfDeviceResumeIdle, tracked and untracked forms).
+#include <string>
+
+#include "wdf/core/fx_device.h"
+#include "wdf/ddi/ddi_families.h"
+#include "wdf/ddi/ddi_support.h"
+#include "wdf/object/fx_ddi_checks.h"
+#include "wdf/pnp/fx_idle_policy.h"
+
+using namespace wdf;
+
+namespace {
+
+NTSTATUS stopIdle(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN WaitForD0, const char* ddi) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    // Waiting for D0 needs PASSIVE_LEVEL (documented); the reference alone does not.
+    fxCheckIrql(globals, WaitForD0 ? PASSIVE_LEVEL : DISPATCH_LEVEL, ddi);
+    if (!device->powerPolicyOwner()) {
+        globals->verifierLog(std::string(ddi) + ": the driver is not the device's power policy owner");
+        return STATUS_INVALID_DEVICE_REQUEST;
+    }
+    return device->ensureIdlePolicy().stopIdle(WaitForD0 != FALSE);
+}
+
+void resumeIdle(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, const char* ddi) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    FxIdlePolicy* idle = device->idlePolicy();
+    if (idle == nullptr || idle->stopIdleCount() == 0) {
+        wdfViolation(globals, kFxVerifierFatalError, reinterpret_cast<ULONG_PTR>(Device), 0, 0,
+                     std::string(ddi) + " without a matching WdfDeviceStopIdle");
+    }
+    idle->resumeIdle();
+}
+
+}  // namespace
+
+extern "C" {
+
+// IRQL <= DISPATCH_LEVEL.
+NTSTATUS NTAPI imp_WdfDeviceAssignS0IdleSettings(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                                 PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings) {
+    const char* ddi = "WdfDeviceAssignS0IdleSettings";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    if (Settings == nullptr) fxRequiredParameterNull(globals, "Settings", ddi);
+    if (Settings->Size != sizeof(WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS)) {
+        return fxBadStructSize(globals, ddi, "WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS", Settings->Size,
+                               sizeof(WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS));
+    }
+    if (!device->powerPolicyOwner()) {
+        globals->verifierLog(std::string(ddi) + ": the driver is not the device's power policy owner");
+        return STATUS_INVALID_DEVICE_REQUEST;
+    }
+    return device->ensureIdlePolicy().assign(*Settings, ddi);
+}
+
+NTSTATUS NTAPI imp_WdfDeviceStopIdleActual(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN WaitForD0,
+                                           PVOID Tag, LONG Line, const CHAR* File) {
+    (void)Tag;
+    (void)Line;
+    (void)File;
+    return stopIdle(DriverGlobals, Device, WaitForD0, "WdfDeviceStopIdle");
+}
+
+NTSTATUS NTAPI imp_WdfDeviceStopIdleNoTrack(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN WaitForD0) {
+    return stopIdle(DriverGlobals, Device, WaitForD0, "WdfDeviceStopIdleNoTrack");
+}
+
+VOID NTAPI imp_WdfDeviceResumeIdleActual(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, PVOID Tag, LONG Line,
+                                         const CHAR* File) {
+    (void)Tag;
+    (void)Line;
+    (void)File;
+    resumeIdle(DriverGlobals, Device, "WdfDeviceResumeIdle");
+}
+
+VOID NTAPI imp_WdfDeviceResumeIdleNoTrack(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    resumeIdle(DriverGlobals, Device, "WdfDeviceResumeIdleNoTrack");
+}
+
+}  // extern "C"
+
+FX_DDI_SIGNATURE(WdfDeviceAssignS0IdleSettings, PFN_WDFDEVICEASSIGNS0IDLESETTINGS);
+FX_DDI_SIGNATURE(WdfDeviceStopIdleActual, PFN_WDFDEVICESTOPIDLEACTUAL);
+FX_DDI_SIGNATURE(WdfDeviceStopIdleNoTrack, PFN_WDFDEVICESTOPIDLENOTRACK);
+FX_DDI_SIGNATURE(WdfDeviceResumeIdleActual, PFN_WDFDEVICERESUMEIDLEACTUAL);
+FX_DDI_SIGNATURE(WdfDeviceResumeIdleNoTrack, PFN_WDFDEVICERESUMEIDLENOTRACK);
+
+namespace wdf {
+
+std::span<const DdiEntry> powerPolicyDdis() {
+    static const DdiEntry kEntries[] = {
+        ddiEntry(WdfDeviceAssignS0IdleSettingsTableIndex, imp_WdfDeviceAssignS0IdleSettings),
+        ddiEntry(WdfDeviceStopIdleActualTableIndex, imp_WdfDeviceStopIdleActual),
+        ddiEntry(WdfDeviceStopIdleNoTrackTableIndex, imp_WdfDeviceStopIdleNoTrack),
+        ddiEntry(WdfDeviceResumeIdleActualTableIndex, imp_WdfDeviceResumeIdleActual),
+        ddiEntry(WdfDeviceResumeIdleNoTrackTableIndex, imp_WdfDeviceResumeIdleNoTrack),
+    };
+    return kEntries;
+}
+
+}  // namespace wdf

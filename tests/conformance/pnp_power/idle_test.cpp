@@ -1,0 +1,182 @@
+// S0 idle ("Supporting Idle Power-Down"): with WdfDeviceAssignS0IdleSettings a power
+// policy owner goes to its DxState after IdleTimeout without I/O, in the documented
+// power-down sequence, and comes back (power-up sequence) when a request arrives at a
+// power-managed queue or the driver calls WdfDeviceStopIdle; a device holding a request
+// or a stop-idle reference stays in D0. The kmdfpower driver; golden files
+// fdo-idle-power-down-s0 / fdo-idle-power-up-s0.
+#include <dlfcn.h>
+#include <gtest/gtest.h>
+#include <ntddk.h>
+#include <wdf.h>
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "golden_sequence.h"
+#include "kmdfpower.h"
+#include "ntos/system.h"
+#include "user_io_recorder.h"
+
+namespace {
+
+using kmdftesting::GoldenSequence;
+
+constexpr GUID kInterface = KMDFPOWER_INTERFACE_GUID_INIT;
+const std::set<std::string> kRegistered = {
+    "EvtDeviceD0Entry", "EvtDeviceD0EntryPostInterruptsEnabled", "EvtDeviceD0ExitPreInterruptsDisabled",
+    "EvtDeviceD0Exit",  "EvtDeviceSelfManagedIoSuspend",         "EvtDeviceSelfManagedIoRestart",
+    "EvtIoStop",        "EvtIoResume",
+};
+const std::string kIdleExit = "EvtDeviceD0Exit(WdfPowerDeviceD3)";
+
+class IdleTest : public ::testing::Test {
+protected:
+    KMDFPOWER_CONFIG config{};
+
+    void SetUp() override {
+        module_ = dlopen(KMDFPOWER_DRIVER_PATH, RTLD_NOW | RTLD_LOCAL);
+        ASSERT_NE(module_, nullptr) << dlerror();
+        config.IdleTimeoutMs = 40;
+    }
+    void TearDown() override {
+        if (system_) system_->shutdown();
+        system_.reset();
+        if (module_ != nullptr) dlclose(module_);
+    }
+    template <class F>
+    F sym(const char* name) {
+        void* p = dlsym(module_, name);
+        EXPECT_NE(p, nullptr) << name;
+        return reinterpret_cast<F>(p);
+    }
+    template <class R, class... A>
+    R call(const char* name, A... args) {
+        ntos::System::ThreadScope scope(*system_);
+        return sym<R (*)(A...)>(name)(args...);
+    }
+    NTSTATUS boot() {
+        sym<void (*)(const KMDFPOWER_CONFIG*)>("KmdfPowerSetConfig")(&config);
+        ntos::SystemConfig systemConfig;
+        systemConfig.shutdownCloseWait100ns = 0;
+        system_ = std::make_unique<ntos::System>(std::move(systemConfig));
+        EXPECT_EQ(system_->addRootDevice({u"ROOT\\KMDFPOWER", u"0000", u"kmdfpower", KMDFPOWER_DRIVER_PATH}),
+                  STATUS_SUCCESS);
+        return system_->boot();
+    }
+    std::vector<std::string> log() {
+        std::vector<char> buffer(16384);
+        sym<unsigned long (*)(char*, unsigned long)>("KmdfPowerReadLog")(buffer.data(), buffer.size());
+        std::vector<std::string> lines;
+        std::string text = buffer.data();
+        size_t start = 0;
+        while (start < text.size()) {
+            size_t end = text.find('\n', start);
+            if (end == std::string::npos) end = text.size();
+            lines.push_back(text.substr(start, end - start));
+            start = end + 1;
+        }
+        return lines;
+    }
+    std::vector<std::string> since(size_t from) {
+        std::vector<std::string> all = log();
+        return std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(std::min(from, all.size())), all.end());
+    }
+    // Waits (at most 5 s) until the log since `from` ends with `line`.
+    bool waitForLast(size_t from, const std::string& line) {
+        for (int i = 0; i < 500; ++i) {
+            auto lines = since(from);
+            if (!lines.empty() && lines.back() == line) return true;
+            ntos::platform::sleepFor100ns(100'000);
+        }
+        return false;
+    }
+    long held() { return sym<long (*)()>("KmdfPowerHeldRequests")(); }
+    void read(ntos::UserIoTag tag) {
+        ntos::System::ThreadScope scope(*system_);
+        if (file_ == 0) file_ = kmdftesting::openInterface(*system_, kInterface);
+        ASSERT_NE(file_, 0u);
+        system_->userIo().read(file_, tag, 4, 0, io_.recordInto(tag));
+    }
+    bool waitForHeld(long count) {
+        for (int i = 0; i < 500 && held() != count; ++i) ntos::platform::sleepFor100ns(100'000);
+        return held() == count;
+    }
+    std::string golden(const char* name, const std::vector<std::string>& recorded) {
+        return GoldenSequence::load(name).filteredTo(kRegistered).mismatch(recorded);
+    }
+
+    void* module_ = nullptr;
+    std::unique_ptr<ntos::System> system_;
+    kmdftesting::UserIoRecorder io_;
+    ntos::UserFileId file_ = 0;
+};
+
+TEST_F(IdleTest, AnIdleDevicePowersDownAndARequestPowersItUp) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const size_t started = log().size();
+    ASSERT_TRUE(waitForLast(started, kIdleExit)) << "no idle power-down";
+    EXPECT_EQ(golden("fdo-idle-power-down-s0", since(started)), "");
+    const size_t idle = log().size();
+    read(1);
+    ASSERT_TRUE(waitForHeld(1));
+    EXPECT_EQ(golden("fdo-idle-power-up-s0", since(idle)), "");
+    // The driver holds the request: no idle power-down while it does.
+    ntos::platform::sleepFor100ns(1'500'000);  // 150 ms, several timeouts
+    EXPECT_EQ(since(idle).size(), 3u) << "powered down while a request was held";  // the power-up only
+    EXPECT_EQ(call<long>("KmdfPowerCompleteHeld"), 1);
+    EXPECT_EQ(io_.waitFor(1).status, STATUS_SUCCESS);
+    const size_t working = log().size();
+    ASSERT_TRUE(waitForLast(working, kIdleExit)) << "no idle power-down after the request completed";
+}
+
+TEST_F(IdleTest, StopIdleBringsTheDeviceBackAndKeepsItUpUntilResumeIdle) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const size_t started = log().size();
+    ASSERT_TRUE(waitForLast(started, kIdleExit));
+    const size_t idle = log().size();
+    EXPECT_EQ(call<long>("KmdfPowerStopIdle", static_cast<unsigned char>(TRUE)), STATUS_SUCCESS);
+    EXPECT_EQ(since(idle), (std::vector<std::string>{"EvtDeviceD0Entry(WdfPowerDeviceD3)",
+                                                     "EvtDeviceD0EntryPostInterruptsEnabled(WdfPowerDeviceD3)",
+                                                     "EvtDeviceSelfManagedIoRestart"}));
+    ntos::platform::sleepFor100ns(1'500'000);
+    EXPECT_EQ(since(idle).size(), 3u) << "powered down while a stop-idle reference was held";
+    // Already in D0: a second reference returns at once.
+    EXPECT_EQ(call<long>("KmdfPowerStopIdle", static_cast<unsigned char>(FALSE)), STATUS_SUCCESS);
+    call<void>("KmdfPowerResumeIdle");
+    call<void>("KmdfPowerResumeIdle");
+    const size_t resumed = log().size();
+    EXPECT_TRUE(waitForLast(resumed, kIdleExit));
+}
+
+TEST_F(IdleTest, AnIdleDeviceStaysInDxThroughSystemSleepAndWake) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const size_t started = log().size();
+    ASSERT_TRUE(waitForLast(started, kIdleExit));
+    const size_t idle = log().size();
+    ASSERT_EQ(system_->sleep(PowerSystemSleeping3), STATUS_SUCCESS);
+    ASSERT_EQ(system_->wake(), STATUS_SUCCESS);
+    EXPECT_TRUE(since(idle).empty()) << "PowerUpIdleDeviceOnSystemWake is not set: the device stays in Dx";
+    read(1);
+    ASSERT_TRUE(waitForHeld(1));
+    EXPECT_EQ(golden("fdo-idle-power-up-s0", since(idle)), "");
+}
+
+TEST_F(IdleTest, IdleSettingsAreValidated) {
+    config.IdleTimeoutMs = 0;
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    EXPECT_EQ(call<long>("KmdfPowerAssignIdle", int{IdleCanWakeFromS0}, int{PowerDeviceD3}, 100ul, 0ul),
+              STATUS_POWER_STATE_INVALID);  // the bus reports the device cannot wake
+    EXPECT_EQ(call<long>("KmdfPowerAssignIdle", int{IdleCannotWakeFromS0}, int{PowerDeviceD0}, 100ul, 0ul),
+              STATUS_POWER_STATE_INVALID);
+    EXPECT_EQ(call<long>("KmdfPowerAssignIdle", int{IdleCannotWakeFromS0}, int{PowerDeviceD3}, 100ul, 8ul),
+              STATUS_INFO_LENGTH_MISMATCH);
+    EXPECT_EQ(call<long>("KmdfPowerAssignIdle", int{7}, int{PowerDeviceD3}, 100ul, 0ul), STATUS_INVALID_PARAMETER);
+    // Without valid settings the device never idles.
+    const size_t started = log().size();
+    ntos::platform::sleepFor100ns(1'500'000);
+    EXPECT_TRUE(since(started).empty());
+}
+
+}  // namespace
