@@ -40,7 +40,8 @@ ControlAnswer removal(ntos::System& system, const std::string& instance, bool su
 }  // namespace
 
 bool isControlVerb(const std::string& verb) {
-    return verb == "tree" || verb == "remove" || verb == "surprise-remove" || verb == "sleep" || verb == "wake";
+    return verb == "tree" || verb == "remove" || verb == "surprise-remove" || verb == "rebalance" ||
+           verb == "sleep" || verb == "wake";
 }
 
 ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, const std::vector<std::string>& arguments) {
@@ -51,6 +52,15 @@ ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, cons
     if (verb == "remove" || verb == "surprise-remove") {
         if (arguments.size() != 1) return usage(verb + " INSTANCE-PATH   (e.g. ROOT\\ECHO\\0000)");
         return removal(system, arguments[0], verb == "surprise-remove");
+    }
+    if (verb == "rebalance") {
+        if (arguments.size() != 1) return usage("rebalance INSTANCE-PATH");
+        const NTSTATUS status = system.rebalanceDevice(widen(arguments[0]));
+        if (NT_SUCCESS(status)) return {status, "rebalanced " + arguments[0] + " (stopped and restarted)"};
+        if (status == STATUS_NO_SUCH_DEVICE) return {status, "no device " + arguments[0]};
+        if (status == STATUS_INVALID_DEVICE_STATE) return {status, arguments[0] + " is not started"};
+        return {status, "rebalancing " + arguments[0] + " failed (a driver vetoed the stop or failed the restart with " +
+                            statusHex(status) + ")"};
     }
     if (verb == "sleep") {
         if (arguments.size() != 1 || (arguments[0] != "S3" && arguments[0] != "S4")) return usage("sleep S3|S4");

@@ -87,6 +87,12 @@ NTSTATUS System::wake() {
 
 SystemPower& System::power() { return impl_->power; }
 
+NTSTATUS System::rebalanceDevice(const std::u16string& instancePath) {
+    if (current() == this) return impl_->pnp.rebalanceDevice(instancePath);
+    ThreadScope scope(*this);
+    return impl_->pnp.rebalanceDevice(instancePath);
+}
+
 NTSTATUS System::removeDevice(const std::u16string& instancePath) {
     if (current() == this) return impl_->pnp.removeDevice(instancePath);
     ThreadScope scope(*this);

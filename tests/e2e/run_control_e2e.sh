@@ -23,6 +23,10 @@ OUT=$(ctl wake) || fail "kmdfctl wake exited $?"
 grep -q "po: the system is in S3" "$WORK/host.err" || fail "the host log has no S3 transition"
 "$ECHOAPP" > "$WORK/app.out" 2>&1 || fail "echoapp after wake: $(cat "$WORK/app.out")"
 
+OUT=$(ctl rebalance 'ROOT\ECHO\0000') || fail "kmdfctl rebalance exited $?"
+[ "$OUT" = 'rebalanced ROOT\ECHO\0000 (stopped and restarted)' ] || fail "rebalance said: $OUT"
+"$ECHOAPP" > "$WORK/app3.out" 2>&1 || fail "echoapp after the rebalance: $(cat "$WORK/app3.out")"
+
 ctl sleep S1 2>/dev/null; [ $? -eq 2 ] || fail "sleep S1 should be a usage error (exit 2)"
 ctl remove 2>/dev/null; [ $? -eq 2 ] || fail "remove without an instance should be a usage error (exit 2)"
 

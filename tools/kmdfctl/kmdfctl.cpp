@@ -33,6 +33,7 @@ constexpr VerbShape kVerbs[] = {
     {"shutdown", 0, "shutdown"},
     {"remove", 1, "remove INSTANCE-PATH"},
     {"surprise-remove", 1, "surprise-remove INSTANCE-PATH"},
+    {"rebalance", 1, "rebalance INSTANCE-PATH"},
     {"sleep", 1, "sleep S3|S4"},
     {"wake", 0, "wake"},
 };
@@ -50,6 +51,7 @@ void printUsage(FILE* out) {
                  "  surprise-remove INSTANCE\n"
                  "                        the device is gone: IRP_MN_SURPRISE_REMOVAL now, removal\n"
                  "                        when its last handle closes\n"
+                 "  rebalance INSTANCE    stop and restart a device (resource rebalance; a driver may veto)\n"
                  "  sleep S3|S4           system sleep or hibernation (a device may veto)\n"
                  "  wake                  back to S0\n"
                  "  shutdown              stop the host in order: close client handles, remove the\n"

@@ -261,6 +261,31 @@ NTSTATUS PnpManager::removeDevice(const std::u16string& instancePath) {
     return STATUS_SUCCESS;
 }
 
+NTSTATUS PnpManager::rebalanceDevice(const std::u16string& instancePath) {
+    platform::LockGuard operation(operationLock_);
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
+    if (node->state != DeviceNodeState::Started) return STATUS_INVALID_DEVICE_STATE;
+    NTSTATUS status = sendPnpIrp(node->pdo, IRP_MN_QUERY_STOP_DEVICE);
+    if (!NT_SUCCESS(status)) {
+        system_.log("pnp: " + narrow(node->instancePath) + ": rebalance vetoed: IRP_MN_QUERY_STOP_DEVICE failed with " +
+                    statusText(status));
+        sendPnpIrp(node->pdo, IRP_MN_CANCEL_STOP_DEVICE);
+        return status;
+    }
+    sendPnpIrp(node->pdo, IRP_MN_STOP_DEVICE);
+    status = sendPnpIrp(node->pdo, IRP_MN_START_DEVICE, [](PIO_STACK_LOCATION stack) {
+        stack->Parameters.StartDevice.AllocatedResources = nullptr;
+        stack->Parameters.StartDevice.AllocatedResourcesTranslated = nullptr;
+    });
+    if (!NT_SUCCESS(status)) {
+        fail(*node, status, "IRP_MN_START_DEVICE after a rebalance");
+        return status;
+    }
+    system_.log("pnp: " + narrow(node->instancePath) + " restarted after a rebalance");
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS PnpManager::surpriseRemoveDevice(const std::u16string& instancePath) {
     platform::LockGuard operation(operationLock_);
     DeviceNode* node = nodeByInstancePath(instancePath);

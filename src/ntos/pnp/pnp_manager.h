@@ -75,6 +75,13 @@ public:
     // operation (start, removal, enumeration) can run. Thread: PASSIVE_LEVEL.
     NTSTATUS withStartedDevices(const std::function<NTSTATUS(const std::vector<StartedDevice>&)>& transition);
 
+    // Resource rebalance of one started device ("kmdfctl rebalance"):
+    // IRP_MN_QUERY_STOP_DEVICE; a failure vetoes (IRP_MN_CANCEL_STOP_DEVICE follows, the
+    // status is returned); else IRP_MN_STOP_DEVICE and IRP_MN_START_DEVICE with the
+    // (same, empty) resources. A failed restart leaves the device Failed.
+    // STATUS_NO_SUCH_DEVICE / STATUS_INVALID_DEVICE_STATE. Thread: PASSIVE_LEVEL.
+    NTSTATUS rebalanceDevice(const std::u16string& instancePath);
+
     std::string deviceTreeText() const;
     DeviceInterfaces& interfaces() { return interfaces_; }
     // Target-device-change notification (sent by removeDevice / surpriseRemoveDevice).

@@ -53,6 +53,14 @@ NTSTATUS FxPnpMachine::dispatchAsPdo(PIRP irp) {
         case IRP_MN_CANCEL_REMOVE_DEVICE:
             processEvent(E::CancelRemove);
             return complete(irp, STATUS_SUCCESS);
+        case IRP_MN_QUERY_STOP_DEVICE:
+            return complete(irp, queryStop());
+        case IRP_MN_CANCEL_STOP_DEVICE:
+            if (state_ == PnpState::QueryStopPending) processEvent(E::CancelStop);
+            return complete(irp, STATUS_SUCCESS);
+        case IRP_MN_STOP_DEVICE:
+            if (state_ == PnpState::QueryStopPending) processEvent(E::StopDevice);
+            return complete(irp, STATUS_SUCCESS);
         case IRP_MN_SURPRISE_REMOVAL:
             processEvent(E::SurpriseRemoval);
             return complete(irp, STATUS_SUCCESS);

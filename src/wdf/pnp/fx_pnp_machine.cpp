@@ -37,6 +37,14 @@ constexpr PnpTransition kTransitions[] = {
     {S::PoweredDown, E::QueryRemove, S::QueryRemovePending},
     {S::PoweredDown, E::RemoveDevice, S::Removing},
     {S::PoweredDown, E::SurpriseRemoval, S::SurpriseRemoved},
+    {S::Started, E::QueryStop, S::QueryStopPending},
+    {S::QueryStopPending, E::CancelStop, S::Started},
+    {S::QueryStopPending, E::StopDevice, S::Stopped},
+    {S::QueryStopPending, E::SurpriseRemoval, S::SurpriseRemoved},
+    {S::Stopped, E::StartDevice, S::Starting},
+    {S::Stopped, E::QueryRemove, S::QueryRemovePending},
+    {S::Stopped, E::RemoveDevice, S::Removing},
+    {S::Stopped, E::SurpriseRemoval, S::SurpriseRemoved},
 };
 
 struct StateInfo {
@@ -60,6 +68,8 @@ const char* pnpStateName(PnpState state) {
         case S::Removed: return "Removed";
         case S::PoweredDown: return "PoweredDown";
         case S::PoweringUp: return "PoweringUp";
+        case S::QueryStopPending: return "QueryStopPending";
+        case S::Stopped: return "Stopped";
         case S::Count: break;
     }
     return "?";
@@ -78,6 +88,9 @@ const char* pnpEventName(PnpEvent event) {
         case E::PowerDown: return "PowerDown";
         case E::PowerUp: return "PowerUp";
         case E::PowerUpDone: return "PowerUpDone";
+        case E::QueryStop: return "QueryStop";
+        case E::CancelStop: return "CancelStop";
+        case E::StopDevice: return "StopDevice";
         case E::None: return "None";
         case E::Count: break;
     }
@@ -99,6 +112,8 @@ NTSTATUS FxPnpMachine::processEvent(PnpEvent event) {
         /* Removed */ {"Removed", &FxPnpMachine::enterRemoved},
         /* PoweredDown */ {"PoweredDown", &FxPnpMachine::enterPoweredDown},
         /* PoweringUp */ {"PoweringUp", &FxPnpMachine::enterPoweringUp},
+        /* QueryStopPending */ {"QueryStopPending", nullptr},
+        /* Stopped */ {"Stopped", &FxPnpMachine::enterStopped},
     };
     lastStatus_ = STATUS_SUCCESS;
     while (event != E::None) {
@@ -292,6 +307,16 @@ void FxPnpMachine::powerDownTo(WDF_POWER_DEVICE_STATE target) {
     }
 }
 
+// IRP_MN_STOP_DEVICE ("WDM IRPs and KMDF Event Callback Functions"): the power-down
+// sequence to D3Final (driver-owned requests of power-managed queues get
+// EvtIoStop(Suspend) and stay with the driver) and EvtDeviceReleaseHardware; the next
+// IRP_MN_START_DEVICE runs the start sequence again, with EvtDeviceSelfManagedIoRestart.
+PnpEvent FxPnpMachine::enterStopped() {
+    powerDown();
+    releaseHardware();
+    return E::None;
+}
+
 PnpEvent FxPnpMachine::enterPoweredDown() {
     powerDownTo(powerTarget_);
     lowPowerState_ = powerTarget_;
@@ -403,6 +428,18 @@ NTSTATUS FxPnpMachine::complete(PIRP irp, NTSTATUS status) {
     return status;
 }
 
+// IRP_MN_QUERY_STOP_DEVICE: EvtDeviceQueryStop may veto a started device's stop.
+NTSTATUS FxPnpMachine::queryStop() {
+    if (state_ != PnpState::Started && state_ != PnpState::PoweredDown) return STATUS_SUCCESS;
+    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+    if (cb.EvtDeviceQueryStop != nullptr) {
+        NTSTATUS status = cb.EvtDeviceQueryStop(device_.handleAs<WDFDEVICE>());
+        if (!NT_SUCCESS(status)) return status;
+    }
+    if (state_ == PnpState::Started) processEvent(E::QueryStop);
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
     FxPowerLockGuard guard(&powerLock_);
     if (device_.role() == FxDeviceInit::Role::Pdo) return dispatchAsPdo(irp);
@@ -449,11 +486,21 @@ NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
             device_.removeAfterLowerDriver();  // deletes this machine's device
             return status;
         }
-        case IRP_MN_QUERY_STOP_DEVICE:
-            // Resource rebalance (stop and restart) arrives with the full PnP machine
-            // (issue 5); until then the device reports that it cannot be stopped.
-            device_.globals()->verifierLog("IRP_MN_QUERY_STOP_DEVICE refused: rebalance is not supported yet");
-            return complete(irp, STATUS_UNSUCCESSFUL);
+        case IRP_MN_QUERY_STOP_DEVICE: {
+            NTSTATUS status = queryStop();
+            if (!NT_SUCCESS(status)) return complete(irp, status);
+            irp->IoStatus.Status = STATUS_SUCCESS;
+            return forwardAndForget(irp);
+        }
+        case IRP_MN_CANCEL_STOP_DEVICE: {
+            NTSTATUS status = forwardAndWait(irp);
+            if (state_ == PnpState::QueryStopPending) processEvent(E::CancelStop);
+            return complete(irp, NT_SUCCESS(status) || status == STATUS_NOT_SUPPORTED ? STATUS_SUCCESS : status);
+        }
+        case IRP_MN_STOP_DEVICE:
+            if (state_ == PnpState::QueryStopPending) processEvent(E::StopDevice);
+            irp->IoStatus.Status = STATUS_SUCCESS;
+            return forwardAndForget(irp);
         default:
             return forwardAndForget(irp);
     }

@@ -30,6 +30,8 @@ enum class PnpState : uint8_t {
     Removed,             // removed; the device object is deleted after this
     PoweredDown,         // started, in a low-power state (Dx) after a device power-down
     PoweringUp,          // running the power-up sequence back to D0
+    QueryStopPending,    // IRP_MN_QUERY_STOP_DEVICE succeeded (rebalance)
+    Stopped,             // IRP_MN_STOP_DEVICE: powered down, hardware released; restarts
     Count
 };
 
@@ -45,6 +47,9 @@ enum class PnpEvent : uint8_t {
     PowerDown,     // IRP_MN_SET_POWER for a device state below D0
     PowerUp,       // IRP_MN_SET_POWER(D0)
     PowerUpDone,
+    QueryStop,
+    CancelStop,
+    StopDevice,
     None,  // an entry action with no follow-up event
     Count
 };
@@ -114,7 +119,8 @@ public:
 
     PnpState state() const { return state_; }
     bool isStarted() const {
-        return state_ == PnpState::Started || state_ == PnpState::QueryRemovePending || state_ == PnpState::PoweredDown;
+        return state_ == PnpState::Started || state_ == PnpState::QueryRemovePending ||
+               state_ == PnpState::PoweredDown || state_ == PnpState::QueryStopPending;
     }
     std::vector<PnpHistoryEntry> history() const;
 
@@ -127,6 +133,7 @@ private:
     PnpEvent enterRemoved();
     PnpEvent enterPoweredDown();
     PnpEvent enterPoweringUp();
+    PnpEvent enterStopped();
 
     // The undo steps, each done at most once per start. powerDown(): to D3Final
     // (removal); powerDownTo: to a sleeping state the device returns from.
@@ -135,6 +142,8 @@ private:
     // Is this device the power policy owner of its stack (WdfDeviceInitSetPowerPolicyOwnership,
     // else the function driver; a PDO only when raw)?
     bool ownsPowerPolicy() const;
+    // IRP_MN_QUERY_STOP_DEVICE: the driver's EvtDeviceQueryStop, then QueryStopPending.
+    NTSTATUS queryStop();
     // PoRequestPowerIrp(SET_POWER, state) for the device's stack, waited for.
     NTSTATUS requestDevicePower(DEVICE_POWER_STATE state);
     void flushAndPurge();

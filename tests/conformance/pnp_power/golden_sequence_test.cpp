@@ -194,6 +194,26 @@ TEST_F(GoldenSequenceTest, QueryRemoveVetoed) {
     expectGolden("fdo-query-remove-vetoed", since(mark));
 }
 
+TEST_F(GoldenSequenceTest, RebalanceWithAHeldRequest) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    holdOneRequest();
+    const size_t mark = log().size();
+    ASSERT_EQ(system_->rebalanceDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_SUCCESS);
+    expectGolden("fdo-rebalance", since(mark));
+    EXPECT_FALSE(io_.completed(1));  // suspended and resumed, still the driver's
+    EXPECT_NE(system_->deviceTreeText().find("state=Started"), std::string::npos);
+    closeClient();
+}
+
+TEST_F(GoldenSequenceTest, QueryStopVetoed) {
+    failIn("EvtDeviceQueryStop");
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const size_t mark = log().size();
+    EXPECT_EQ(system_->rebalanceDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_UNSUCCESSFUL);
+    expectGolden("fdo-query-stop-vetoed", since(mark));
+    // Still working: a later rebalance (without the veto) is not tried here; removal is normal.
+}
+
 class StartFailure : public GoldenSequenceTest,
                      public ::testing::WithParamInterface<std::pair<const char*, const char*>> {};
 
