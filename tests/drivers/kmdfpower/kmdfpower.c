@@ -7,6 +7,9 @@
 #include "kmdfpower.h"
 
 static const GUID g_interface = KMDFPOWER_INTERFACE_GUID_INIT;
+static const GUID g_childInterface = KMDFPOWER_CHILD_INTERFACE_GUID_INIT;
+static const GUID g_rawClass = { 0x2d8f6b01, 0x4e30, 0x4c72, { 0xaf, 0x95, 0x7b, 0x1a, 0x3c, 0x4d, 0x5e, 0x6f } };
+static WDFDEVICE g_child;
 static KMDFPOWER_CONFIG g_config;
 static volatile LONG g_held;
 static WDFDEVICE g_device;
@@ -81,17 +84,22 @@ static NTSTATUS Outcome(const char* Callback)
     return strcmp(Callback, g_config.FailCallback) == 0 ? (NTSTATUS)g_config.FailStatus : STATUS_SUCCESS;
 }
 
-static NTSTATUS LogAndReturn(const char* Callback)
+/* The child PDO's lines are marked so that the test can tell the two devices apart. */
+static const char* Who(WDFOBJECT Device) { return Device != NULL && Device == (WDFOBJECT)g_child ? "[pdo] " : ""; }
+
+static NTSTATUS LogAndReturnFor(WDFDEVICE Device, const char* Callback)
 {
-    CallbackLogLine("%s", Callback);
-    return Outcome(Callback);
+    CallbackLogLine("%s%s", Who(Device), Callback);
+    return Device != NULL && Device == g_child ? STATUS_SUCCESS : Outcome(Callback);
 }
 
-static NTSTATUS LogStateAndReturn(const char* Callback, WDF_POWER_DEVICE_STATE State)
+static NTSTATUS LogStateAndReturnFor(WDFDEVICE Device, const char* Callback, WDF_POWER_DEVICE_STATE State)
 {
-    CallbackLogLine("%s(%s)", Callback, StateName(State));
-    return Outcome(Callback);
+    CallbackLogLine("%s%s(%s)", Who(Device), Callback, StateName(State));
+    return Device != NULL && Device == g_child ? STATUS_SUCCESS : Outcome(Callback);
 }
+#define LogAndReturn(Callback) LogAndReturnFor(Device, Callback)
+#define LogStateAndReturn(Callback, State) LogStateAndReturnFor(Device, Callback, State)
 
 static NTSTATUS PrepareHardware(WDFDEVICE Device, WDFCMRESLIST Raw, WDFCMRESLIST Translated)
 {
@@ -141,15 +149,10 @@ static NTSTATUS SelfManagedIoRestart(WDFDEVICE Device)
     UNREFERENCED_PARAMETER(Device);
     return LogAndReturn("EvtDeviceSelfManagedIoRestart");
 }
-static VOID SelfManagedIoFlush(WDFDEVICE Device)
-{
-    UNREFERENCED_PARAMETER(Device);
-    CallbackLogLine("EvtDeviceSelfManagedIoFlush");
-}
+static VOID SelfManagedIoFlush(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceSelfManagedIoFlush", Who(Device)); }
 static VOID SelfManagedIoCleanup(WDFDEVICE Device)
 {
-    UNREFERENCED_PARAMETER(Device);
-    CallbackLogLine("EvtDeviceSelfManagedIoCleanup");
+    CallbackLogLine("%sEvtDeviceSelfManagedIoCleanup", Who(Device));
 }
 static NTSTATUS QueryRemove(WDFDEVICE Device)
 {
@@ -161,21 +164,9 @@ static NTSTATUS QueryStop(WDFDEVICE Device)
     UNREFERENCED_PARAMETER(Device);
     return LogAndReturn("EvtDeviceQueryStop");
 }
-static VOID SurpriseRemoval(WDFDEVICE Device)
-{
-    UNREFERENCED_PARAMETER(Device);
-    CallbackLogLine("EvtDeviceSurpriseRemoval");
-}
-static VOID DeviceCleanup(WDFOBJECT Object)
-{
-    UNREFERENCED_PARAMETER(Object);
-    CallbackLogLine("EvtCleanupCallback(WDFDEVICE)");
-}
-static VOID DeviceDestroy(WDFOBJECT Object)
-{
-    UNREFERENCED_PARAMETER(Object);
-    CallbackLogLine("EvtDestroyCallback(WDFDEVICE)");
-}
+static VOID SurpriseRemoval(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceSurpriseRemoval", Who(Device)); }
+static VOID DeviceCleanup(WDFOBJECT Object) { CallbackLogLine("%sEvtCleanupCallback(WDFDEVICE)", Who(Object)); }
+static VOID DeviceDestroy(WDFOBJECT Object) { CallbackLogLine("%sEvtDestroyCallback(WDFDEVICE)", Who(Object)); }
 
 /* The queue keeps every request it is given. */
 static VOID IoDefault(WDFQUEUE Queue, WDFREQUEST Request)
@@ -195,12 +186,12 @@ static VOID IoDefault(WDFQUEUE Queue, WDFREQUEST Request)
 }
 static VOID IoStop(WDFQUEUE Queue, WDFREQUEST Request, ULONG ActionFlags)
 {
-    UNREFERENCED_PARAMETER(Queue);
+    const char* who = Who(WdfIoQueueGetDevice(Queue));
     if ((ActionFlags & WdfRequestStopActionSuspend) != 0) {
-        CallbackLogLine("EvtIoStop(WdfRequestStopActionSuspend)");
+        CallbackLogLine("%sEvtIoStop(WdfRequestStopActionSuspend)", who);
         WdfRequestStopAcknowledge(Request, FALSE);
     } else {
-        CallbackLogLine("EvtIoStop(WdfRequestStopActionPurge)");
+        CallbackLogLine("%sEvtIoStop(WdfRequestStopActionPurge)", who);
         if (TakeHeld(Request)) {
             InterlockedDecrement(&g_held);
             WdfRequestComplete(Request, STATUS_CANCELLED);
@@ -209,9 +200,52 @@ static VOID IoStop(WDFQUEUE Queue, WDFREQUEST Request, ULONG ActionFlags)
 }
 static VOID IoResume(WDFQUEUE Queue, WDFREQUEST Request)
 {
-    UNREFERENCED_PARAMETER(Queue);
     UNREFERENCED_PARAMETER(Request);
-    CallbackLogLine("EvtIoResume");
+    CallbackLogLine("%sEvtIoResume", Who(WdfIoQueueGetDevice(Queue)));
+}
+
+static VOID SetCallbacks(PWDF_PNPPOWER_EVENT_CALLBACKS Pnp);
+
+/* The child PDO: same callbacks, same queue, its own interface; raw (no function driver). */
+static NTSTATUS CreateChild(WDFDEVICE Parent)
+{
+    PWDFDEVICE_INIT init = WdfPdoInitAllocate(Parent);
+    WDF_PNPPOWER_EVENT_CALLBACKS pnp;
+    WDF_OBJECT_ATTRIBUTES attributes;
+    WDF_IO_QUEUE_CONFIG queueConfig;
+    DECLARE_CONST_UNICODE_STRING(deviceId, L"KMDFPOWER\\CHILD");
+    DECLARE_CONST_UNICODE_STRING(instanceId, L"00");
+    WDFDEVICE child;
+    NTSTATUS status;
+    if (init == NULL) return STATUS_INSUFFICIENT_RESOURCES;
+    status = WdfPdoInitAssignDeviceID(init, &deviceId);
+    if (NT_SUCCESS(status)) status = WdfPdoInitAssignInstanceID(init, &instanceId);
+    if (NT_SUCCESS(status)) status = WdfPdoInitAddHardwareID(init, &deviceId);
+    if (NT_SUCCESS(status)) status = WdfPdoInitAssignRawDevice(init, &g_rawClass);
+    if (!NT_SUCCESS(status)) {
+        WdfDeviceInitFree(init);
+        return status;
+    }
+    SetCallbacks(&pnp);
+    WdfDeviceInitSetPnpPowerEventCallbacks(init, &pnp);
+    WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
+    attributes.EvtCleanupCallback = DeviceCleanup;
+    attributes.EvtDestroyCallback = DeviceDestroy;
+    status = WdfDeviceCreate(&init, &attributes, &child);
+    if (!NT_SUCCESS(status)) {
+        WdfDeviceInitFree(init);
+        return status;
+    }
+    g_child = child;
+    WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(&queueConfig, WdfIoQueueDispatchParallel);
+    queueConfig.PowerManaged = WdfTrue;
+    queueConfig.EvtIoDefault = IoDefault;
+    queueConfig.EvtIoStop = IoStop;
+    queueConfig.EvtIoResume = IoResume;
+    status = WdfIoQueueCreate(child, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, WDF_NO_HANDLE);
+    if (NT_SUCCESS(status)) status = WdfDeviceCreateDeviceInterface(child, &g_childInterface, NULL);
+    if (NT_SUCCESS(status)) status = WdfFdoAddStaticChild(Parent, child);
+    return status;
 }
 
 static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
@@ -223,21 +257,7 @@ static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     NTSTATUS status;
     UNREFERENCED_PARAMETER(Driver);
     CallbackLogLine("EvtDriverDeviceAdd");
-    WDF_PNPPOWER_EVENT_CALLBACKS_INIT(&pnp);
-    pnp.EvtDevicePrepareHardware = PrepareHardware;
-    pnp.EvtDeviceReleaseHardware = ReleaseHardware;
-    pnp.EvtDeviceD0Entry = D0Entry;
-    pnp.EvtDeviceD0EntryPostInterruptsEnabled = D0EntryPostInterruptsEnabled;
-    pnp.EvtDeviceD0ExitPreInterruptsDisabled = D0ExitPreInterruptsDisabled;
-    pnp.EvtDeviceD0Exit = D0Exit;
-    pnp.EvtDeviceSelfManagedIoInit = SelfManagedIoInit;
-    pnp.EvtDeviceSelfManagedIoSuspend = SelfManagedIoSuspend;
-    pnp.EvtDeviceSelfManagedIoRestart = SelfManagedIoRestart;
-    pnp.EvtDeviceSelfManagedIoFlush = SelfManagedIoFlush;
-    pnp.EvtDeviceSelfManagedIoCleanup = SelfManagedIoCleanup;
-    pnp.EvtDeviceQueryRemove = QueryRemove;
-    pnp.EvtDeviceQueryStop = QueryStop;
-    pnp.EvtDeviceSurpriseRemoval = SurpriseRemoval;
+    SetCallbacks(&pnp);
     WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, &pnp);
     WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
     attributes.EvtCleanupCallback = DeviceCleanup;
@@ -256,7 +276,32 @@ static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     queueConfig.EvtIoResume = IoResume;
     status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, WDF_NO_HANDLE);
     if (!NT_SUCCESS(status)) return status;
+    if (g_config.ChildPdo) {
+        status = CreateChild(device);
+        if (!NT_SUCCESS(status)) return status;
+    }
     return WdfDeviceCreateDeviceInterface(device, &g_interface, NULL);
+}
+
+static VOID SetCallbacks(PWDF_PNPPOWER_EVENT_CALLBACKS Pnp)
+{
+    WDF_PNPPOWER_EVENT_CALLBACKS pnp;
+    WDF_PNPPOWER_EVENT_CALLBACKS_INIT(&pnp);
+    pnp.EvtDevicePrepareHardware = PrepareHardware;
+    pnp.EvtDeviceReleaseHardware = ReleaseHardware;
+    pnp.EvtDeviceD0Entry = D0Entry;
+    pnp.EvtDeviceD0EntryPostInterruptsEnabled = D0EntryPostInterruptsEnabled;
+    pnp.EvtDeviceD0ExitPreInterruptsDisabled = D0ExitPreInterruptsDisabled;
+    pnp.EvtDeviceD0Exit = D0Exit;
+    pnp.EvtDeviceSelfManagedIoInit = SelfManagedIoInit;
+    pnp.EvtDeviceSelfManagedIoSuspend = SelfManagedIoSuspend;
+    pnp.EvtDeviceSelfManagedIoRestart = SelfManagedIoRestart;
+    pnp.EvtDeviceSelfManagedIoFlush = SelfManagedIoFlush;
+    pnp.EvtDeviceSelfManagedIoCleanup = SelfManagedIoCleanup;
+    pnp.EvtDeviceQueryRemove = QueryRemove;
+    pnp.EvtDeviceQueryStop = QueryStop;
+    pnp.EvtDeviceSurpriseRemoval = SurpriseRemoval;
+    *Pnp = pnp;
 }
 
 NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
@@ -264,6 +309,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     WDF_DRIVER_CONFIG config;
     CallbackLogReset();
     g_held = 0;
+    g_child = NULL;
     KeInitializeSpinLock(&g_heldLock);
     RtlZeroMemory(g_heldRequests, sizeof(g_heldRequests));
     WDF_DRIVER_CONFIG_INIT(&config, DeviceAdd);

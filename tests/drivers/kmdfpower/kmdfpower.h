@@ -19,7 +19,15 @@ typedef struct _KMDFPOWER_CONFIG {
     /* Nonzero: WdfDeviceAssignS0IdleSettings(IdleCannotWakeFromS0, DxState D3, this
        timeout in ms) in EvtDriverDeviceAdd. */
     unsigned long IdleTimeoutMs;
+    /* Nonzero: the device is also a bus with one static raw child PDO (device ID
+       KMDFPOWER\CHILD, instance 00) that registers the same callbacks and has the same
+       kind of queue and an interface of its own; the child's lines start with "[pdo] ". */
+    unsigned char ChildPdo;
 } KMDFPOWER_CONFIG;
+
+/* {1c7e5a91-3d2f-4b61-9e84-6a0f2b3c4d5e} */
+#define KMDFPOWER_CHILD_INTERFACE_GUID_INIT \
+    { 0x1c7e5a91, 0x3d2f, 0x4b61, { 0x9e, 0x84, 0x6a, 0x0f, 0x2b, 0x3c, 0x4d, 0x5e } }
 
 #define KMDFPOWER_EXPORT __attribute__((visibility("default")))
 
