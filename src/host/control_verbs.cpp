@@ -41,7 +41,7 @@ ControlAnswer removal(ntos::System& system, const std::string& instance, bool su
 
 bool isControlVerb(const std::string& verb) {
     return verb == "tree" || verb == "remove" || verb == "surprise-remove" || verb == "rebalance" ||
-           verb == "sleep" || verb == "wake";
+           verb == "disable" || verb == "enable" || verb == "sleep" || verb == "wake";
 }
 
 ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, const std::vector<std::string>& arguments) {
@@ -52,6 +52,19 @@ ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, cons
     if (verb == "remove" || verb == "surprise-remove") {
         if (arguments.size() != 1) return usage(verb + " INSTANCE-PATH   (e.g. ROOT\\ECHO\\0000)");
         return removal(system, arguments[0], verb == "surprise-remove");
+    }
+    if (verb == "disable" || verb == "enable") {
+        if (arguments.size() != 1) return usage(verb + " INSTANCE-PATH");
+        const bool disable = verb == "disable";
+        const NTSTATUS status =
+            disable ? system.disableDevice(widen(arguments[0])) : system.enableDevice(widen(arguments[0]));
+        if (NT_SUCCESS(status)) return {status, (disable ? "disabled " : "enabled ") + arguments[0]};
+        if (status == STATUS_NO_SUCH_DEVICE) return {status, "no device " + arguments[0]};
+        if (status == STATUS_INVALID_DEVICE_STATE) {
+            return {status, arguments[0] + (disable ? " is not started" : " is not disabled")};
+        }
+        if (status == STATUS_DEVICE_BUSY) return {status, arguments[0] + " has open handles (the disable was vetoed)"};
+        return {status, verb + " " + arguments[0] + " failed with " + statusHex(status)};
     }
     if (verb == "rebalance") {
         if (arguments.size() != 1) return usage("rebalance INSTANCE-PATH");

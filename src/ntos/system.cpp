@@ -87,6 +87,18 @@ NTSTATUS System::wake() {
 
 SystemPower& System::power() { return impl_->power; }
 
+NTSTATUS System::disableDevice(const std::u16string& instancePath) {
+    if (current() == this) return impl_->pnp.disableDevice(instancePath);
+    ThreadScope scope(*this);
+    return impl_->pnp.disableDevice(instancePath);
+}
+
+NTSTATUS System::enableDevice(const std::u16string& instancePath) {
+    if (current() == this) return impl_->pnp.enableDevice(instancePath);
+    ThreadScope scope(*this);
+    return impl_->pnp.enableDevice(instancePath);
+}
+
 NTSTATUS System::rebalanceDevice(const std::u16string& instancePath) {
     if (current() == this) return impl_->pnp.rebalanceDevice(instancePath);
     ThreadScope scope(*this);

@@ -94,6 +94,9 @@ public:
     // Orderly removal of one device by instance path (e.g. u"ROOT\\ECHO\\0000"), as
     // "kmdfctl remove" does: see PnpManager::removeDevice. Thread: PASSIVE_LEVEL, after boot().
     NTSTATUS removeDevice(const std::u16string& instancePath);
+    // Disable / enable ("kmdfctl disable|enable"): see PnpManager::disableDevice.
+    NTSTATUS disableDevice(const std::u16string& instancePath);
+    NTSTATUS enableDevice(const std::u16string& instancePath);
     // Resource rebalance ("kmdfctl rebalance"): see PnpManager::rebalanceDevice.
     NTSTATUS rebalanceDevice(const std::u16string& instancePath);
     // Surprise removal ("kmdfctl surprise-remove"): see PnpManager::surpriseRemoveDevice.

@@ -27,6 +27,13 @@ OUT=$(ctl rebalance 'ROOT\ECHO\0000') || fail "kmdfctl rebalance exited $?"
 [ "$OUT" = 'rebalanced ROOT\ECHO\0000 (stopped and restarted)' ] || fail "rebalance said: $OUT"
 "$ECHOAPP" > "$WORK/app3.out" 2>&1 || fail "echoapp after the rebalance: $(cat "$WORK/app3.out")"
 
+OUT=$(ctl disable 'ROOT\ECHO\0000') || fail "kmdfctl disable exited $?"
+[ "$OUT" = 'disabled ROOT\ECHO\0000' ] || fail "disable said: $OUT"
+ctl tree | grep -q 'ROOT\\ECHO\\0000  service=echo  state=Disabled' || fail "the tree does not show the disabled device: $(ctl tree)"
+"$ECHOAPP" > "$WORK/app4.out" 2>&1 && fail "echoapp succeeded on a disabled device"
+OUT=$(ctl enable 'ROOT\ECHO\0000') || fail "kmdfctl enable exited $?"
+"$ECHOAPP" > "$WORK/app5.out" 2>&1 || fail "echoapp after enable: $(cat "$WORK/app5.out")"
+
 ctl sleep S1 2>/dev/null; [ $? -eq 2 ] || fail "sleep S1 should be a usage error (exit 2)"
 ctl remove 2>/dev/null; [ $? -eq 2 ] || fail "remove without an instance should be a usage error (exit 2)"
 

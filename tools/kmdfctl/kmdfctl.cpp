@@ -19,8 +19,8 @@ using namespace kmdf;
 constexpr int kReplyTimeoutMs = 120 * 1000;
 
 // Verbs of the command-line contract that a later issue implements.
-constexpr std::string_view kLaterVerbs[] = {"status", "install", "add",     "disable", "enable", "rescan",
-                                            "idle",   "wmi",     "inspect", "log",     "trace"};
+constexpr std::string_view kLaterVerbs[] = {"status", "install", "add", "rescan", "idle",
+                                            "wmi",    "inspect", "log", "trace"};
 
 // The verbs the host answers, with how many arguments each takes.
 struct VerbShape {
@@ -34,6 +34,8 @@ constexpr VerbShape kVerbs[] = {
     {"remove", 1, "remove INSTANCE-PATH"},
     {"surprise-remove", 1, "surprise-remove INSTANCE-PATH"},
     {"rebalance", 1, "rebalance INSTANCE-PATH"},
+    {"disable", 1, "disable INSTANCE-PATH"},
+    {"enable", 1, "enable INSTANCE-PATH"},
     {"sleep", 1, "sleep S3|S4"},
     {"wake", 0, "wake"},
 };
@@ -52,13 +54,14 @@ void printUsage(FILE* out) {
                  "                        the device is gone: IRP_MN_SURPRISE_REMOVAL now, removal\n"
                  "                        when its last handle closes\n"
                  "  rebalance INSTANCE    stop and restart a device (resource rebalance; a driver may veto)\n"
+                 "  disable INSTANCE      remove a device's drivers but keep the device (as Device Manager)\n"
+                 "  enable INSTANCE       start a disabled device again\n"
                  "  sleep S3|S4           system sleep or hibernation (a device may veto)\n"
                  "  wake                  back to S0\n"
                  "  shutdown              stop the host in order: close client handles, remove the\n"
                  "                        devices, unload the drivers and print their leak reports;\n"
                  "                        exits 1 if a driver leaked pool allocations or framework objects\n"
-                 "  status, install, add, disable, enable, rescan, idle, wmi, inspect, log,\n"
-                 "  trace: not implemented yet\n"
+                 "  status, install, add, rescan, idle, wmi, inspect, log, trace: not implemented yet\n"
                  "\n"
                  "options:\n"
                  "  --socket PATH  the host's socket (default: $KMDF_SOCKET, else\n"

@@ -10,6 +10,7 @@ std::string_view deviceNodeStateName(DeviceNodeState state) {
     case DeviceNodeState::RemovePending: return "RemovePending";
     case DeviceNodeState::SurpriseRemovePending: return "SurpriseRemovePending";
     case DeviceNodeState::Removed: return "Removed";
+    case DeviceNodeState::Disabled: return "Disabled";
     case DeviceNodeState::Failed: return "Failed";
     }
     return "Unknown";

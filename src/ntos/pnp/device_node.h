@@ -19,11 +19,12 @@ enum class DeviceNodeState {
     RemovePending,  // IRP_MN_QUERY_REMOVE_DEVICE sent
     SurpriseRemovePending,  // IRP_MN_SURPRISE_REMOVAL sent; REMOVE follows when no handle is open
     Removed,        // IRP_MN_REMOVE_DEVICE sent
+    Disabled,       // removed by the user (disable): the PDO and the node stay until enabled
     Failed,         // loading, AddDevice or start failed; see problem
 };
 
 // "Initialized", "DriversAdded", "Started", "RemovePending", "SurpriseRemovePending",
-// "Removed", "Failed".
+// "Removed", "Disabled", "Failed".
 std::string_view deviceNodeStateName(DeviceNodeState state);
 
 struct DeviceNode {

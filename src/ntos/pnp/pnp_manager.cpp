@@ -165,7 +165,7 @@ void PnpManager::sendRemoveAndDeletePdo(DeviceNode& node) {
     if (node.pdo == nullptr) return;
     DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;
     if (node.state != DeviceNodeState::Failed && node.state != DeviceNodeState::Initialized &&
-        node.state != DeviceNodeState::Removed) {
+        node.state != DeviceNodeState::Removed && node.state != DeviceNodeState::Disabled) {
         sendPnpIrp(node.pdo, IRP_MN_REMOVE_DEVICE);
         setState(node, DeviceNodeState::Removed);
     }
@@ -220,44 +220,89 @@ NTSTATUS PnpManager::removeDevice(const std::u16string& instancePath) {
     // Children go first (orderly; they cannot veto yet).
     removeDescendants(*node);
     PDEVICE_OBJECT pdo = node->pdo;
-    if (node->state == DeviceNodeState::Started) {
+    NTSTATUS vetoed = queryRemoval(*node);
+    if (!NT_SUCCESS(vetoed)) return vetoed;
+    sendRemoveAndDeletePdo(*node);
+    if (pdo != nullptr) targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveComplete);
+    forgetNode(*node);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS PnpManager::disableDevice(const std::u16string& instancePath) {
+    platform::LockGuard operation(operationLock_);
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
+    if (node->state != DeviceNodeState::Started) return STATUS_INVALID_DEVICE_STATE;
+    removeDescendants(*node);
+    PDEVICE_OBJECT pdo = node->pdo;
+    NTSTATUS vetoed = queryRemoval(*node);
+    if (!NT_SUCCESS(vetoed)) return vetoed;
+    DeviceHeader::of(pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;
+    sendPnpIrp(pdo, IRP_MN_REMOVE_DEVICE);
+    targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveComplete);
+    DeviceHeader::of(pdo)->pnpOpenState = DeviceHeader::PnpOpenState::NotStarted;
+    const PDRIVER_OBJECT driver = node->driver;
+    const std::vector<PDRIVER_OBJECT> filterDrivers = node->filterDrivers;
+    {
+        platform::LockGuard guard(lock_);
+        node->state = DeviceNodeState::Disabled;
+        node->driver = nullptr;
+        node->filterDrivers.clear();
+        node->removeClaimed = false;
+    }
+    if (driver != nullptr) io_.drivers().unloadIfUnused(driver);
+    for (PDRIVER_OBJECT filterDriver : filterDrivers) io_.drivers().unloadIfUnused(filterDriver);
+    system_.log("pnp: " + narrow(node->instancePath) + " disabled");
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS PnpManager::enableDevice(const std::u16string& instancePath) {
+    platform::LockGuard operation(operationLock_);
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
+    if (node->state != DeviceNodeState::Disabled) return STATUS_INVALID_DEVICE_STATE;
+    startNode(*node);
+    return node->state == DeviceNodeState::Started ? STATUS_SUCCESS : node->problem;
+}
+
+NTSTATUS PnpManager::queryRemoval(DeviceNode& node) {
+    PDEVICE_OBJECT pdo = node.pdo;
+    DeviceNode* self = &node;
+    if (self->state == DeviceNodeState::Started) {
         // Holders of handles on the stack may let them go (or veto) before they are counted.
         NTSTATUS vetoed = targetNotifications_.queryRemove(pdo);
         if (!NT_SUCCESS(vetoed)) {
-            system_.log("pnp: " + narrow(node->instancePath) + ": removal vetoed by a target-device notification (" +
+            system_.log("pnp: " + narrow(self->instancePath) + ": removal vetoed by a target-device notification (" +
                         statusText(vetoed) + ")");
             return vetoed;
         }
         const size_t handles = io_.files().countOnStack(pdo);
         if (handles != 0) {
-            system_.log("pnp: " + narrow(node->instancePath) + ": removal vetoed: " + std::to_string(handles) +
+            system_.log("pnp: " + narrow(self->instancePath) + ": removal vetoed: " + std::to_string(handles) +
                         " open handle(s)");
             targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveCancelled);
             return STATUS_DEVICE_BUSY;
         }
-        if (!claimRemoval(*node)) {
+        if (!claimRemoval(*self)) {
             targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveCancelled);
             return STATUS_DELETE_PENDING;
         }
         NTSTATUS status = sendPnpIrp(pdo, IRP_MN_QUERY_REMOVE_DEVICE);
         if (!NT_SUCCESS(status)) {
-            system_.log("pnp: " + narrow(node->instancePath) +
+            system_.log("pnp: " + narrow(self->instancePath) +
                         ": removal vetoed: IRP_MN_QUERY_REMOVE_DEVICE failed with " + statusText(status));
             sendPnpIrp(pdo, IRP_MN_CANCEL_REMOVE_DEVICE);
             {
                 platform::LockGuard guard(lock_);
-                node->removeClaimed = false;
+                self->removeClaimed = false;
             }
             targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveCancelled);
             return status;
         }
-        setState(*node, DeviceNodeState::RemovePending);
-    } else if (!claimRemoval(*node)) {
+        setState(*self, DeviceNodeState::RemovePending);
+    } else if (!claimRemoval(*self)) {
         return STATUS_DELETE_PENDING;
     }
-    sendRemoveAndDeletePdo(*node);
-    if (pdo != nullptr) targetNotifications_.notify(pdo, TargetDeviceEvent::RemoveComplete);
-    forgetNode(*node);
     return STATUS_SUCCESS;
 }
 

@@ -75,6 +75,15 @@ public:
     // operation (start, removal, enumeration) can run. Thread: PASSIVE_LEVEL.
     NTSTATUS withStartedDevices(const std::function<NTSTATUS(const std::vector<StartedDevice>&)>& transition);
 
+    // Disable ("kmdfctl disable"): the orderly removal of removeDevice (same vetoes; the
+    // children are removed first), except that the device keeps its PDO and its node, in
+    // state Disabled, with its interfaces registered. enableDevice starts it again (its
+    // drivers are loaded again if they were unloaded). STATUS_NO_SUCH_DEVICE;
+    // STATUS_INVALID_DEVICE_STATE when the device is not started (disable) / not disabled
+    // (enable). Thread: PASSIVE_LEVEL.
+    NTSTATUS disableDevice(const std::u16string& instancePath);
+    NTSTATUS enableDevice(const std::u16string& instancePath);
+
     // Resource rebalance of one started device ("kmdfctl rebalance"):
     // IRP_MN_QUERY_STOP_DEVICE; a failure vetoes (IRP_MN_CANCEL_STOP_DEVICE follows, the
     // status is returned); else IRP_MN_STOP_DEVICE and IRP_MN_START_DEVICE with the
@@ -112,6 +121,9 @@ private:
     void finishSurpriseRemoval(const std::u16string& instancePath);
     void finishSurpriseRemovalLocked(const std::u16string& instancePath);  // operationLock_ held
     void removeNode(DeviceNode& node);
+    // The vetoes and IRP_MN_QUERY_REMOVE_DEVICE of an orderly removal (remove, disable):
+    // STATUS_SUCCESS when the removal may proceed (the node's removal is then claimed).
+    NTSTATUS queryRemoval(DeviceNode& node);
     // --- bus enumeration (bus_enumeration.cpp) ---------------------------------------------
     // IRP_MN_QUERY_DEVICE_RELATIONS(BusRelations) to a started node: new PDOs become child
     // nodes (IDs and capabilities queried, driver bound, started); children no longer

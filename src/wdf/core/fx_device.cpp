@@ -357,6 +357,10 @@ void FxDevice::purgeQueuesForRemoval() {
     for (FxIoQueue* queue : queues()) queue->purgeForRemoval();
 }
 
+void FxDevice::reopenQueuesAfterRemoval() {
+    for (FxIoQueue* queue : queues()) queue->reopenAfterRemoval();
+}
+
 NTSTATUS FxDevice::createDeviceInterface(const GUID& interfaceClass, PCUNICODE_STRING referenceString) {
     if (physicalDevice_ == nullptr) {
         globals()->verifierLog("WdfDeviceCreateDeviceInterface: a control device has no PDO for interfaces");

@@ -105,6 +105,8 @@ public:
     FxIdlePolicy& ensureIdlePolicy();
     // Purges every queue (removal): queued requests are cancelled, new ones refused.
     void purgeQueuesForRemoval();
+    // A PDO restarted after a removal: its queues accept requests again. PASSIVE_LEVEL.
+    void reopenQueuesAfterRemoval();
 
     PWDF_OBJECT_ATTRIBUTES requestAttributes() {
         return hasRequestAttributes_ ? &requestAttributes_ : nullptr;

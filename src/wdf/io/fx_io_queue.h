@@ -103,6 +103,9 @@ public:
     // Device removal: EvtIoStop(Purge) for driver-owned requests (waiting as above), then
     // stop accepting and cancel every queued request. IRQL PASSIVE_LEVEL.
     void purgeForRemoval();
+    // A removed PDO starts again (re-enabled): the queue accepts and presents requests
+    // as when it was created. IRQL PASSIVE_LEVEL.
+    void reopenAfterRemoval();
 
 protected:
     void onCleanup() override;

@@ -127,4 +127,10 @@ void FxIoQueue::purgeForRemoval() {
     }
 }
 
+void FxIoQueue::reopenAfterRemoval() {
+    FxSpinGuard guard(lock_);
+    accepting_ = true;
+    started_ = true;
+}
+
 }  // namespace wdf

@@ -42,6 +42,7 @@ constexpr PnpTransition kTransitions[] = {
     {S::QueryStopPending, E::StopDevice, S::Stopped},
     {S::QueryStopPending, E::SurpriseRemoval, S::SurpriseRemoved},
     {S::Stopped, E::StartDevice, S::Starting},
+    {S::Removed, E::StartDevice, S::Starting},  // a PDO kept after its removal, enabled again
     {S::Stopped, E::QueryRemove, S::QueryRemovePending},
     {S::Stopped, E::RemoveDevice, S::Removing},
     {S::Stopped, E::SurpriseRemoval, S::SurpriseRemoved},
@@ -161,6 +162,13 @@ PnpEvent FxPnpMachine::enterStarting() {
     WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
     FxDriverGlobals* globals = device_.globals();
     flushed_ = false;
+    if (selfManagedIoCleanedUp_) {
+        // A PDO removed (its self-managed I/O cleaned up) and started again: the start
+        // is a first start again (EvtDeviceSelfManagedIoInit, queues reopened).
+        selfManagedIoInitialized_ = false;
+        device_.setAcceptingIo(true);
+        device_.reopenQueuesAfterRemoval();
+    }
     selfManagedIoCleanedUp_ = false;
 
     if (resourcesRaw_ == nullptr) {

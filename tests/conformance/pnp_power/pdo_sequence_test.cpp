@@ -137,4 +137,24 @@ TEST_F(PdoSequenceTest, OrderlyRemovalKeepsThePdoUntilTheParentGoes) {
     EXPECT_EQ(deletion, (std::vector<std::string>{"EvtCleanupCallback(WDFDEVICE)", "EvtDestroyCallback(WDFDEVICE)"}));
 }
 
+// Disable of the child alone: the orderly removal that keeps the PDO, then enable: the
+// PDO starts again as after a first start (EvtDeviceSelfManagedIoInit), and its
+// interface works again.
+TEST_F(PdoSequenceTest, DisableKeepsThePdoAndEnableRestartsIt) {
+    size_t mark = pdoLog().size();
+    ASSERT_EQ(system_->disableDevice(kChild), STATUS_SUCCESS);
+    const std::vector<std::string> expectedRemoval = GoldenSequence::load("pdo-orderly-removal").filteredTo(kRegistered).events();
+    std::vector<std::string> withoutHeldRequest;
+    for (const std::string& event : expectedRemoval) {
+        if (event.rfind("EvtIoStop", 0) != 0) withoutHeldRequest.push_back(event);  // no request held here
+    }
+    EXPECT_EQ(pdoLog(mark), withoutHeldRequest);
+    EXPECT_NE(system_->deviceTreeText().find("KMDFPOWER\\CHILD\\00  service=(raw)  state=Disabled"),
+              std::string::npos);
+    mark = pdoLog().size();
+    ASSERT_EQ(system_->enableDevice(kChild), STATUS_SUCCESS);
+    EXPECT_EQ(golden("pdo-restart-after-disable", pdoLog(mark)), "");
+    holdOneChildRequest();  // the child's queue and interface work again
+}
+
 }  // namespace

@@ -328,4 +328,28 @@ TEST(WdmEchoBoot, FailingDriverEntryLeavesTheDeviceFailedAndTheDriverUnloaded) {
     EXPECT_TRUE(system.unloadReports().empty());
 }
 
+// Disable keeps the device (its PDO and its node, shown Disabled) but removes its driver;
+// enable adds and starts the driver again (Device Manager's disable/enable).
+TEST_F(WdmEchoSystem, DisableRemovesTheDriverButKeepsTheDeviceAndEnableStartsItAgain) {
+    ASSERT_EQ(system_->disableDevice(u"ROOT\\WDMECHO\\0000"), STATUS_SUCCESS);
+    EXPECT_EQ(system_->deviceTreeText(), "ROOT\n  ROOT\\WDMECHO\\0000  service=wdmecho  state=Disabled\n");
+    EXPECT_TRUE(endsWith(module_->events(), "query-remove,remove,unload")) << module_->events();
+    ntos::UserOpenParams params;
+    params.path = kEchoLink;
+    ntos::UserFileId file = 0;
+    EXPECT_NE(system_->userIo().open(params, &file), STATUS_SUCCESS);
+    EXPECT_EQ(system_->disableDevice(u"ROOT\\WDMECHO\\0000"), STATUS_INVALID_DEVICE_STATE);
+    // The driver was unloaded with its last device; enabling loads it again.
+    module_.reset();
+    ASSERT_EQ(system_->enableDevice(u"ROOT\\WDMECHO\\0000"), STATUS_SUCCESS);
+    module_ = std::make_unique<iotest::WdmEchoModule>();
+    EXPECT_EQ(system_->deviceTreeText(), "ROOT\n  ROOT\\WDMECHO\\0000  service=wdmecho  state=Started\n");
+    EXPECT_EQ(module_->events(), "entry,add,start");
+    const auto reopened = open();
+    EXPECT_NE(reopened, 0u);
+    system_->userIo().close(reopened);
+    EXPECT_EQ(system_->enableDevice(u"ROOT\\WDMECHO\\0000"), STATUS_INVALID_DEVICE_STATE);
+    EXPECT_EQ(system_->disableDevice(u"ROOT\\NOSUCH\\0000"), STATUS_NO_SUCH_DEVICE);
+}
+
 }  // namespace
