@@ -3,6 +3,7 @@
 #include "wdf/pnp/fx_idle_policy.h"
 
 #include <algorithm>
+#include <new>
 
 #include "wdf/core/fx_file_object.h"
 #include "wdf/core/fx_unicode.h"
@@ -93,9 +94,11 @@ NTSTATUS FxDevice::initialize() {
         deviceObject_ = nullptr;
         return status;
     }
-    auto* extension = static_cast<FxDeviceExtension*>(deviceObject_->DeviceExtension);
+    auto* extension = new (deviceObject_->DeviceExtension) FxDeviceExtension;
     extension->magic = FxDeviceExtension::kMagic;
     extension->device = this;
+    extension->dispatchers = 0;
+    extension->gone = false;
 
     if (ioType_ == WdfDeviceIoDirect) {
         deviceObject_->Flags |= DO_DIRECT_IO;
@@ -151,11 +154,27 @@ NTSTATUS FxDevice::initialize() {
     return STATUS_SUCCESS;
 }
 
-FxDevice* FxDevice::fromDeviceObject(PDEVICE_OBJECT deviceObject) {
+FxDeviceExtension* FxDeviceExtension::of(PDEVICE_OBJECT deviceObject) {
     if (deviceObject == nullptr || deviceObject->DeviceExtension == nullptr) return nullptr;
     auto* extension = static_cast<FxDeviceExtension*>(deviceObject->DeviceExtension);
-    if (extension->magic != FxDeviceExtension::kMagic) return nullptr;
-    return extension->device;
+    return extension->magic == kMagic ? extension : nullptr;
+}
+
+FxDevice* FxDevice::fromDeviceObject(PDEVICE_OBJECT deviceObject) {
+    FxDeviceExtension* extension = FxDeviceExtension::of(deviceObject);
+    return extension != nullptr ? extension->device.load() : nullptr;
+}
+
+void FxDevice::retire(int ownDispatches) {
+    FxDeviceExtension* extension = FxDeviceExtension::of(deviceObject_);
+    if (extension == nullptr) return;
+    extension->gone = true;
+    retired_ = true;
+    while (extension->dispatchers.load() > ownDispatches) {
+        LARGE_INTEGER delay;
+        delay.QuadPart = -10'000;  // 1 ms
+        KeDelayExecutionThread(KernelMode, FALSE, &delay);
+    }
 }
 
 void FxDevice::finishInitializing() {
@@ -172,6 +191,7 @@ void FxDevice::abandonAfterFailedAdd() {
 }
 
 void FxDevice::removeAfterLowerDriver() {
+    retire(1);  // this REMOVE's own dispatch
     if (attachedDevice_ != nullptr) {
         IoDetachDevice(attachedDevice_);
         attachedDevice_ = nullptr;
@@ -298,6 +318,13 @@ void FxDevice::registerFileObject(FxFileObject* fileObject) {
 void FxDevice::unregisterFileObject(FxFileObject* fileObject) {
     PFILE_OBJECT wdm = fileObject->wdmFileObject();
     if (wdm == nullptr) return;
+    if (retired_) {
+        // The device is being deleted: a close that arrived since then was completed
+        // without the framework, so the FILE_OBJECT may be gone; only forget it.
+        FxSpinGuard guard(lock_);
+        fileObjects_.erase(wdm);
+        return;
+    }
     if (wdm->FsContext == fileObject->handle()) wdm->FsContext = nullptr;
     if (wdm->FsContext2 == fileObject->handle()) wdm->FsContext2 = nullptr;
     FxSpinGuard guard(lock_);

@@ -24,11 +24,18 @@ class FxIdlePolicy;
 class FxIoQueue;
 class FxPnpMachine;
 
-// What the framework keeps in DEVICE_OBJECT.DeviceExtension.
+// What the framework keeps in DEVICE_OBJECT.DeviceExtension. It lives as long as the
+// device object (which every IRP sent to it keeps referenced), so the dispatch count and
+// the gone flag stay valid while the WDFDEVICE itself is deleted.
 struct FxDeviceExtension {
     static constexpr uint64_t kMagic = 0x5645444b46584446ull;  // "FDXFKDEV"
     uint64_t magic;
-    class FxDevice* device;  // null once the WDFDEVICE is gone
+    std::atomic<class FxDevice*> device;  // null once the WDFDEVICE is gone
+    std::atomic<int> dispatchers;         // fxDispatchIrp calls running for the device
+    std::atomic<bool> gone;               // removal began: new IRPs find no device
+
+    // The extension of one of our device objects, or nullptr. Any thread, any IRQL.
+    static FxDeviceExtension* of(PDEVICE_OBJECT deviceObject);
 };
 
 class FxDevice : public FxObject {
@@ -58,6 +65,10 @@ public:
     // A control device before WdfControlFinishInitializing: no I/O reaches it (the I/O
     // manager clears DO_DEVICE_INITIALIZING of devices created in DriverEntry by itself).
     bool initializing() const { return !initialized_; }
+    // Before the WDFDEVICE is deleted: IRPs that arrive from now on find no device, and
+    // the dispatch routines already running for it (other than `ownDispatches` on this
+    // thread) are waited for. IRQL PASSIVE_LEVEL.
+    void retire(int ownDispatches);
     // After EvtDriverDeviceAdd failed: detaches and deletes the device. IRQL PASSIVE_LEVEL.
     void abandonAfterFailedAdd();
     // IRP_MN_REMOVE_DEVICE, after the lower driver has it: detach, delete the WDFDEVICE
@@ -195,6 +206,7 @@ private:
     FxDevice* parent_ = nullptr;
     FxPdoIdentity pdoIdentity_;
     bool powerPolicyOwner_ = false;
+    std::atomic<bool> retired_{false};  // retire() ran: the device is being deleted
     std::vector<FxDevice*> staticChildren_;  // PASSIVE_LEVEL PnP paths only
     PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext_ = nullptr;
     WDF_FILEOBJECT_CONFIG fileObjectConfig_{};

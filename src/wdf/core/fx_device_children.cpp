@@ -47,7 +47,10 @@ NTSTATUS FxDevice::addStaticChildrenToRelations(PIRP irp) {
 void FxDevice::deleteStaticChildren() {
     std::vector<FxDevice*> children;
     children.swap(staticChildren_);
-    for (FxDevice* child : children) child->deleteObject();
+    for (FxDevice* child : children) {
+        child->retire(0);
+        child->deleteObject();
+    }
 }
 
 }  // namespace wdf

@@ -246,9 +246,35 @@ NTSTATUS dispatchToFramework(FxDevice* device, PIRP irp) {
 
 }  // namespace
 
+namespace {
+
+// Counts a dispatch routine running for a device, so that the device's removal can wait
+// for it (FxDevice::retire) before the WDFDEVICE goes.
+class DispatchScope {
+public:
+    explicit DispatchScope(PDEVICE_OBJECT deviceObject) : extension_(FxDeviceExtension::of(deviceObject)) {
+        if (extension_ == nullptr) return;
+        ++extension_->dispatchers;
+        if (!extension_->gone) device_ = extension_->device.load();
+    }
+    ~DispatchScope() {
+        if (extension_ != nullptr) --extension_->dispatchers;
+    }
+    DispatchScope(const DispatchScope&) = delete;
+    DispatchScope& operator=(const DispatchScope&) = delete;
+    FxDevice* device() const { return device_; }
+
+private:
+    FxDeviceExtension* extension_;
+    FxDevice* device_ = nullptr;
+};
+
+}  // namespace
+
 NTSTATUS fxDispatchIrp(PDEVICE_OBJECT deviceObject, PIRP irp) {
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
-    FxDevice* device = FxDevice::fromDeviceObject(deviceObject);
+    DispatchScope dispatching(deviceObject);
+    FxDevice* device = dispatching.device();
     if (device == nullptr) {
         // The WDFDEVICE is gone (removed); handles opened before may still clean up/close.
         bool closing = stack->MajorFunction == IRP_MJ_CLEANUP || stack->MajorFunction == IRP_MJ_CLOSE;

@@ -41,7 +41,16 @@ protected:
         config.IdleTimeoutMs = 40;
     }
     void TearDown() override {
-        if (system_) system_->shutdown();
+        if (system_) {
+            // Nothing may stay held across shutdown: a close that races the removal of the
+            // device is a known gap (see docs/architecture.md).
+            call<long>("KmdfPowerCompleteHeld");
+            if (file_ != 0) {
+                ntos::System::ThreadScope scope(*system_);
+                system_->userIo().close(file_);
+            }
+            system_->shutdown();
+        }
         system_.reset();
         if (module_ != nullptr) dlclose(module_);
     }
@@ -121,6 +130,8 @@ TEST_F(IdleTest, AnIdleDevicePowersDownAndARequestPowersItUp) {
     const size_t idle = log().size();
     read(1);
     ASSERT_TRUE(waitForHeld(1));
+    // The request is presented when the queues restart, before EvtDeviceSelfManagedIoRestart.
+    ASSERT_TRUE(waitForLast(idle, "EvtDeviceSelfManagedIoRestart"));
     EXPECT_EQ(golden("fdo-idle-power-up-s0", since(idle)), "");
     // The driver holds the request: no idle power-down while it does.
     ntos::platform::sleepFor100ns(1'500'000);  // 150 ms, several timeouts
@@ -160,6 +171,7 @@ TEST_F(IdleTest, AnIdleDeviceStaysInDxThroughSystemSleepAndWake) {
     EXPECT_TRUE(since(idle).empty()) << "PowerUpIdleDeviceOnSystemWake is not set: the device stays in Dx";
     read(1);
     ASSERT_TRUE(waitForHeld(1));
+    ASSERT_TRUE(waitForLast(idle, "EvtDeviceSelfManagedIoRestart"));
     EXPECT_EQ(golden("fdo-idle-power-up-s0", since(idle)), "");
 }
 

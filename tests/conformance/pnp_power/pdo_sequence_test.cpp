@@ -52,7 +52,14 @@ protected:
         ASSERT_EQ(system_->boot(), STATUS_SUCCESS);
     }
     void TearDown() override {
-        if (system_) system_->shutdown();
+        if (system_) {
+            {
+                ntos::System::ThreadScope scope(*system_);
+                sym<long (*)()>("KmdfPowerCompleteHeld")();
+                if (file_ != 0) system_->userIo().close(file_);
+            }
+            system_->shutdown();
+        }
         system_.reset();
         if (module_ != nullptr) dlclose(module_);
     }

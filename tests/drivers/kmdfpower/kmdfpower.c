@@ -18,7 +18,7 @@ static WDFREQUEST g_heldRequests[8]; /* guarded by g_heldLock */
 
 void KmdfPowerSetConfig(const KMDFPOWER_CONFIG* Config) { g_config = *Config; }
 unsigned long KmdfPowerReadLog(char* Buffer, unsigned long Size) { return CallbackLogRead(Buffer, (ULONG)Size); }
-long KmdfPowerHeldRequests(void) { return g_held; }
+long KmdfPowerHeldRequests(void) { return InterlockedCompareExchange(&g_held, 0, 0); }
 
 static BOOLEAN TakeHeld(WDFREQUEST Request)
 {
