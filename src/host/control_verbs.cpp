@@ -41,7 +41,7 @@ ControlAnswer removal(ntos::System& system, const std::string& instance, bool su
 
 bool isControlVerb(const std::string& verb) {
     return verb == "tree" || verb == "remove" || verb == "surprise-remove" || verb == "rebalance" ||
-           verb == "disable" || verb == "enable" || verb == "sleep" || verb == "wake";
+           verb == "disable" || verb == "enable" || verb == "status" || verb == "sleep" || verb == "wake";
 }
 
 ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, const std::vector<std::string>& arguments) {
@@ -52,6 +52,15 @@ ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, cons
     if (verb == "remove" || verb == "surprise-remove") {
         if (arguments.size() != 1) return usage(verb + " INSTANCE-PATH   (e.g. ROOT\\ECHO\\0000)");
         return removal(system, arguments[0], verb == "surprise-remove");
+    }
+    if (verb == "status") {
+        if (arguments.size() != 1) return usage("status INSTANCE-PATH");
+        std::string text;
+        const NTSTATUS status = system.deviceStatusText(widen(arguments[0]), &text);
+        if (!NT_SUCCESS(status)) return {status, "no device " + arguments[0]};
+        const char* power[] = {"unspecified", "S0", "S1", "S2", "S3", "S4", "S5"};
+        const int state = system.power().state();
+        return {status, text + "  system power: " + (state >= 0 && state <= 6 ? power[state] : "?")};
     }
     if (verb == "disable" || verb == "enable") {
         if (arguments.size() != 1) return usage(verb + " INSTANCE-PATH");

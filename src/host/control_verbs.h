@@ -22,7 +22,8 @@ struct ControlAnswer {
 // false when `verb` is not one of these verbs (the caller answers "not implemented").
 bool isControlVerb(const std::string& verb);
 
-// tree; remove, surprise-remove, disable, enable, rebalance INSTANCE; sleep S3|S4; wake.
+// tree; status, remove, surprise-remove, disable, enable, rebalance INSTANCE; sleep S3|S4;
+// wake.
 // Wrong arguments: STATUS_INVALID_PARAMETER and the usage of the verb.
 // Thread: a host thread that is not a System thread.
 ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, const std::vector<std::string>& arguments);

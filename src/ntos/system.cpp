@@ -154,6 +154,12 @@ std::vector<UnloadReport> System::unloadReports() const { return impl_->io.drive
 
 std::string System::deviceTreeText() const { return impl_->pnp.deviceTreeText(); }
 
+NTSTATUS System::deviceStatusText(const std::u16string& instancePath, std::string* text) {
+    if (current() == this) return impl_->pnp.deviceStatusText(instancePath, text);
+    ThreadScope scope(*this);
+    return impl_->pnp.deviceStatusText(instancePath, text);
+}
+
 UserIo& System::userIo() { return impl_->userIo; }
 Kernel& System::kernel() { return impl_->kernel; }
 IoManager& System::io() { return impl_->io; }

@@ -119,6 +119,8 @@ public:
     // The reports of the drivers unloaded so far (by shutdown or otherwise).
     std::vector<UnloadReport> unloadReports() const;
 
+    // `kmdfctl status INSTANCE`: see PnpManager::deviceStatusText.
+    NTSTATUS deviceStatusText(const std::u16string& instancePath, std::string* text);
     // The device tree as text: one line per device node, indented by depth, with its
     // instance path, service, and PnP state (e.g. "Started").
     std::string deviceTreeText() const;

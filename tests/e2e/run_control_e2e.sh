@@ -23,6 +23,12 @@ OUT=$(ctl wake) || fail "kmdfctl wake exited $?"
 grep -q "po: the system is in S3" "$WORK/host.err" || fail "the host log has no S3 transition"
 "$ECHOAPP" > "$WORK/app.out" 2>&1 || fail "echoapp after wake: $(cat "$WORK/app.out")"
 
+ctl status 'ROOT\ECHO\0000' > "$WORK/status" || fail "kmdfctl status exited $?"
+grep -q '  state: Started' "$WORK/status" || fail "status: $(cat "$WORK/status")"
+grep -q 'KMDF function device, PnP state Started, power policy owner' "$WORK/status" || fail "status: $(cat "$WORK/status")"
+grep -q 'system power: S0' "$WORK/status" || fail "status: $(cat "$WORK/status")"
+ctl status 'ROOT\NOSUCH\0000' 2>/dev/null; [ $? -eq 1 ] || fail "status of an unknown device should fail (exit 1)"
+
 OUT=$(ctl rebalance 'ROOT\ECHO\0000') || fail "kmdfctl rebalance exited $?"
 [ "$OUT" = 'rebalanced ROOT\ECHO\0000 (stopped and restarted)' ] || fail "rebalance said: $OUT"
 "$ECHOAPP" > "$WORK/app3.out" 2>&1 || fail "echoapp after the rebalance: $(cat "$WORK/app3.out")"

@@ -19,8 +19,7 @@ using namespace kmdf;
 constexpr int kReplyTimeoutMs = 120 * 1000;
 
 // Verbs of the command-line contract that a later issue implements.
-constexpr std::string_view kLaterVerbs[] = {"status", "install", "add", "rescan", "idle",
-                                            "wmi",    "inspect", "log", "trace"};
+constexpr std::string_view kLaterVerbs[] = {"install", "add", "rescan", "idle", "wmi", "inspect", "log", "trace"};
 
 // The verbs the host answers, with how many arguments each takes.
 struct VerbShape {
@@ -30,6 +29,7 @@ struct VerbShape {
 };
 constexpr VerbShape kVerbs[] = {
     {"tree", 0, "tree"},
+    {"status", 1, "status INSTANCE-PATH"},
     {"shutdown", 0, "shutdown"},
     {"remove", 1, "remove INSTANCE-PATH"},
     {"surprise-remove", 1, "surprise-remove INSTANCE-PATH"},
@@ -48,6 +48,8 @@ void printUsage(FILE* out) {
                  "\n"
                  "verbs:\n"
                  "  tree                  print the device tree (instance path, service, PnP state)\n"
+                 "  status INSTANCE       a device's PnP state, problem, driver stack with power states\n"
+                 "                        and the framework's PnP state and last transitions\n"
                  "  remove INSTANCE       orderly removal of a device and its children (vetoed while\n"
                  "                        handles are open or when a driver fails the query)\n"
                  "  surprise-remove INSTANCE\n"
@@ -61,7 +63,7 @@ void printUsage(FILE* out) {
                  "  shutdown              stop the host in order: close client handles, remove the\n"
                  "                        devices, unload the drivers and print their leak reports;\n"
                  "                        exits 1 if a driver leaked pool allocations or framework objects\n"
-                 "  status, install, add, rescan, idle, wmi, inspect, log, trace: not implemented yet\n"
+                 "  install, add, rescan, idle, wmi, inspect, log, trace: not implemented yet\n"
                  "\n"
                  "options:\n"
                  "  --socket PATH  the host's socket (default: $KMDF_SOCKET, else\n"

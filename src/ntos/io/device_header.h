@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace ntos {
@@ -28,6 +29,10 @@ struct alignas(16) DeviceHeader {
     std::atomic<int> openCount{0};     // open file objects (DO_EXCLUSIVE)
     int devicePowerState = 1;          // PoSetPowerState: DEVICE_POWER_STATE (1 = PowerDeviceD0)
     int systemPowerState = 1;          // PoSetPowerState: SYSTEM_POWER_STATE (1 = PowerSystemWorking)
+    // What the driver framework that owns the device object says about it for
+    // `kmdfctl status` (set by the framework; empty for WDM devices). Called under the
+    // PnP manager's operation lock, so the device is not being removed meanwhile.
+    std::function<std::string()> describe;
 
     // The header of a device object created by IoCreateDevice, or nullptr.
     static DeviceHeader* of(PDEVICE_OBJECT device);

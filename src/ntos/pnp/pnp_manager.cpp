@@ -406,6 +406,38 @@ NTSTATUS PnpManager::withStartedDevices(
     return status;
 }
 
+NTSTATUS PnpManager::deviceStatusText(const std::u16string& instancePath, std::string* text) {
+    platform::LockGuard operation(operationLock_);
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
+    static const char* kDeviceStates[] = {"unspecified", "D0", "D1", "D2", "D3"};
+    std::string out = narrow(node->instancePath) + "\n";
+    out += "  state: " + std::string(deviceNodeStateName(node->state)) + "\n";
+    out += "  problem: " + (node->state == DeviceNodeState::Failed ? statusText(node->problem) : std::string("none")) +
+           "\n";
+    out += "  service: " + (node->config.serviceName.empty() ? std::string(node->rawCapable ? "(raw)" : "(none)")
+                                                             : narrow(node->config.serviceName)) + "\n";
+    if (node->parent != nullptr) out += "  parent: " + narrow(node->parent->instancePath) + "\n";
+    if (node->pdo != nullptr) {
+        out += "  stack (top first):\n";
+        PDEVICE_OBJECT device = IoGetAttachedDeviceReference(node->pdo);
+        for (PDEVICE_OBJECT current = device; current != nullptr;) {
+            DeviceHeader* header = DeviceHeader::of(current);
+            if (header == nullptr) break;
+            const int power = header->devicePowerState;
+            out += "    " + (header->name.empty() ? std::string("(unnamed)") : narrow(header->name)) + "  driver " +
+                   narrow(std::u16string_view(reinterpret_cast<const char16_t*>(current->DriverObject->DriverName.Buffer),
+                                              current->DriverObject->DriverName.Length / sizeof(WCHAR))) +
+                   "  power " + (power >= 0 && power <= 4 ? kDeviceStates[power] : "?") + "\n";
+            if (header->describe) out += header->describe();
+            current = header->attachedTo;
+        }
+        dereferenceDevice(device);
+    }
+    *text = std::move(out);
+    return STATUS_SUCCESS;
+}
+
 std::string PnpManager::deviceTreeText() const {
     std::string text = "ROOT\n";
     platform::LockGuard guard(lock_);

@@ -91,6 +91,11 @@ public:
     // STATUS_NO_SUCH_DEVICE / STATUS_INVALID_DEVICE_STATE. Thread: PASSIVE_LEVEL.
     NTSTATUS rebalanceDevice(const std::u16string& instancePath);
 
+    // `kmdfctl status`: the node's state, problem, service and the device objects of its
+    // stack (top first) with their power state and what their framework reports.
+    // STATUS_NO_SUCH_DEVICE for an unknown instance path. Thread: PASSIVE_LEVEL.
+    NTSTATUS deviceStatusText(const std::u16string& instancePath, std::string* text);
+
     std::string deviceTreeText() const;
     DeviceInterfaces& interfaces() { return interfaces_; }
     // Target-device-change notification (sent by removeDevice / surpriseRemoveDevice).

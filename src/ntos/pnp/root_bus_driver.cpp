@@ -119,11 +119,15 @@ NTSTATUS dispatchPnp(PDEVICE_OBJECT pdo, PIRP irp) {
 }
 
 // IRQL <= DISPATCH_LEVEL, any thread.
-NTSTATUS dispatchPower(PDEVICE_OBJECT, PIRP irp) {
+NTSTATUS dispatchPower(PDEVICE_OBJECT pdo, PIRP irp) {
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
     NTSTATUS status = irp->IoStatus.Status;
     if (stack->MinorFunction == IRP_MN_SET_POWER || stack->MinorFunction == IRP_MN_QUERY_POWER) {
         status = STATUS_SUCCESS;
+    }
+    // The bus driver of the stack records the device power state it was set to.
+    if (stack->MinorFunction == IRP_MN_SET_POWER && stack->Parameters.Power.Type == DevicePowerState) {
+        PoSetPowerState(pdo, DevicePowerState, stack->Parameters.Power.State);
     }
     PoStartNextPowerIrp(irp);
     irp->IoStatus.Status = status;

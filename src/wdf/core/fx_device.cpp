@@ -1,5 +1,6 @@
 #include "wdf/core/fx_device.h"
 
+#include "ntos/io/device_header.h"
 #include "wdf/pnp/fx_idle_policy.h"
 
 #include <algorithm>
@@ -52,6 +53,24 @@ FxDevice::~FxDevice() {
     deleteDeviceObject();
 }
 
+std::string FxDevice::describeForStatus() const {
+    static const char* kRoles[] = {"function", "filter", "PDO", "control"};
+    std::string text = "      KMDF " + std::string(kRoles[static_cast<int>(role_)]) + " device, PnP state " +
+                       pnpStateName(pnp_->state()) + (powerPolicyOwner_ ? ", power policy owner" : "");
+    if (FxIdlePolicy* idle = idlePolicy()) {
+        text += idle->enabled() ? ", S0 idle on" : ", S0 idle off";
+        if (idle->stopIdleCount() != 0) text += " (" + std::to_string(idle->stopIdleCount()) + " stop-idle references)";
+    }
+    text += "\n      last transitions:";
+    const std::vector<PnpHistoryEntry> history = pnp_->history();
+    const size_t first = history.size() > 6 ? history.size() - 6 : 0;
+    for (size_t i = first; i < history.size(); ++i) {
+        text += std::string(" ") + pnpStateName(history[i].from) + " -" + pnpEventName(history[i].event) + "-> " +
+                pnpStateName(history[i].to) + (i + 1 < history.size() ? ";" : "");
+    }
+    return text + "\n";
+}
+
 FxIdlePolicy& FxDevice::ensureIdlePolicy() {
     FxIdlePolicy* existing = idle_.load(std::memory_order_acquire);
     if (existing != nullptr) return *existing;
@@ -93,6 +112,10 @@ NTSTATUS FxDevice::initialize() {
         globals()->verifierLog("WdfDeviceCreate: IoCreateDevice failed");
         deviceObject_ = nullptr;
         return status;
+    }
+    // `kmdfctl status` asks the framework about its devices.
+    if (ntos::DeviceHeader* header = ntos::DeviceHeader::of(deviceObject_)) {
+        header->describe = [this] { return describeForStatus(); };
     }
     auto* extension = new (deviceObject_->DeviceExtension) FxDeviceExtension;
     extension->magic = FxDeviceExtension::kMagic;
@@ -208,6 +231,7 @@ void FxDevice::onCleanup() {
 
 void FxDevice::deleteDeviceObject() {
     if (deviceObject_ == nullptr) return;
+    if (ntos::DeviceHeader* header = ntos::DeviceHeader::of(deviceObject_)) header->describe = nullptr;
     auto* extension = static_cast<FxDeviceExtension*>(deviceObject_->DeviceExtension);
     extension->device = nullptr;  // IRPs still arriving (on open handles) find no device
     // Each registration is undone (a notification already sent is no longer registered).

@@ -114,6 +114,9 @@ public:
     // idlePolicy(): null until then. IRQL <= DISPATCH_LEVEL.
     FxIdlePolicy* idlePolicy() const { return idle_.load(std::memory_order_acquire); }
     FxIdlePolicy& ensureIdlePolicy();
+    // What `kmdfctl status` shows for this device: role, PnP state, power policy, the
+    // last transitions of its PnP machine. PnP manager's thread, PASSIVE_LEVEL.
+    std::string describeForStatus() const;
     // Purges every queue (removal): queued requests are cancelled, new ones refused.
     void purgeQueuesForRemoval();
     // A PDO restarted after a removal: its queues accept requests again. PASSIVE_LEVEL.
