@@ -32,7 +32,7 @@ $(cat "$WORK/diff")"
 ctl() { "$CTL" --socket "$SOCKET" "$@" > /dev/null || fail "kmdfctl $*"; }
 
 printf 'device ROOT\\POWERDEMO 0000 powerdemo %s\n' "$POWERDEMO_SYS" > "$CONFIG"
-mark
+MARK=0
 e2e_start_host "$HOST"
 expect_golden fdo-startup
 "$APP" idle 0 > /dev/null || fail "powerdemoapp idle 0"   # no idle power-down during the next scenarios

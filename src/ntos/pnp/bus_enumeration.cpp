@@ -13,6 +13,9 @@
 #include "ntos/pnp/pnp_manager.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <string>
+#include <utility>
 
 namespace ntos {
 namespace {
@@ -180,6 +183,35 @@ void PnpManager::enumerateOnWorker(std::u16string instancePath) {
     if (DeviceNode* node = nodeByInstancePath(instancePath)) enumerateChildren(*node);
 }
 
+namespace {
+
+// The PNP_DEVICE_STATE bits a stack reported, as "not-disableable|failed".
+std::string pnpDeviceStateText(ULONG bits) {
+    static constexpr std::pair<ULONG, const char*> kNames[] = {
+        {PNP_DEVICE_DISABLED, "disabled"},
+        {PNP_DEVICE_DONT_DISPLAY_IN_UI, "dont-display-in-ui"},
+        {PNP_DEVICE_FAILED, "failed"},
+        {PNP_DEVICE_REMOVED, "removed"},
+        {PNP_DEVICE_RESOURCE_REQUIREMENTS_CHANGED, "resource-requirements-changed"},
+        {PNP_DEVICE_NOT_DISABLEABLE, "not-disableable"},
+    };
+    std::string text;
+    for (const auto& [bit, name] : kNames) {
+        if ((bits & bit) == 0) continue;
+        if (!text.empty()) text += '|';
+        text += name;
+        bits &= ~bit;
+    }
+    if (bits != 0) {
+        char rest[16];
+        std::snprintf(rest, sizeof(rest), "0x%X", static_cast<unsigned>(bits));
+        text += (text.empty() ? "" : "|") + std::string(rest);
+    }
+    return text;
+}
+
+}  // namespace
+
 void PnpManager::appendTreeText(const DeviceNode& node, int depth, std::string& text) const {
     text += std::string(static_cast<size_t>(depth) * 2, ' ') + narrow(node.instancePath) +
             "  service=" + (node.config.serviceName.empty() ? std::string(node.rawCapable ? "(raw)" : "(none)")
@@ -190,6 +222,7 @@ void PnpManager::appendTreeText(const DeviceNode& node, int depth, std::string& 
         std::snprintf(problem, sizeof(problem), "0x%08X", static_cast<unsigned>(node.problem));
         text += std::string("  problem=") + problem;
     }
+    if (node.pnpDeviceState != 0) text += "  pnp-state=" + pnpDeviceStateText(node.pnpDeviceState);
     text += "\n";
     for (const auto& child : nodes_) {
         if (child->parent == &node) appendTreeText(*child, depth + 1, text);

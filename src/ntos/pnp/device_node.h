@@ -38,6 +38,10 @@ struct DeviceNode {
     bool stateInvalidated = false;      // IoInvalidateDeviceState was called
     bool relationsInvalidated = false;  // IoInvalidateDeviceRelations was called
     bool removeClaimed = false;         // one path (remove, surprise, shutdown) owns removal
+    // The stack reported PNP_DEVICE_FAILED: after its surprise removal the node stays,
+    // Failed, with its PDO (the device is still there, its drivers are not).
+    bool failedAfterStart = false;
+    ULONG pnpDeviceState = 0;           // the last IRP_MN_QUERY_PNP_DEVICE_STATE answer
 
     // --- bus-enumerated (child) devices ----------------------------------------------------
     DeviceNode* parent = nullptr;       // the node whose bus driver reported this PDO; null: root bus

@@ -1,6 +1,6 @@
-// IoInvalidateDeviceState / IoInvalidateDeviceRelations. BusRelations are queried again
-// (bus_enumeration.cpp); the others, and the device state, are recorded on the device
-// node (and logged) only.
+// IoInvalidateDeviceState / IoInvalidateDeviceRelations. The device state is queried
+// again (IRP_MN_QUERY_PNP_DEVICE_STATE) and BusRelations are enumerated again, on a
+// worker thread; the other relation types are recorded on the device node only.
 #include "ntos/io/io_manager.h"
 #include "ntos/io/nt_string.h"
 #include "ntos/pnp/pnp_manager.h"
@@ -10,7 +10,10 @@ extern "C" {
 // IRQL <= DISPATCH_LEVEL, any thread.
 VOID IoInvalidateDeviceState(PDEVICE_OBJECT PhysicalDeviceObject) {
     ntos::PnpManager& pnp = ntos::PnpManager::current("IoInvalidateDeviceState");
-    if (ntos::DeviceNode* node = pnp.nodeOfPdo(PhysicalDeviceObject)) node->stateInvalidated = true;
+    if (ntos::DeviceNode* node = pnp.nodeOfPdo(PhysicalDeviceObject)) {
+        node->stateInvalidated = true;
+        pnp.requestDeviceStateQuery(PhysicalDeviceObject);
+    }
 }
 
 // IRQL <= DISPATCH_LEVEL, any thread.

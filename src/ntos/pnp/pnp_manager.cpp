@@ -233,6 +233,11 @@ NTSTATUS PnpManager::disableDevice(const std::u16string& instancePath) {
     DeviceNode* node = nodeByInstancePath(instancePath);
     if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
     if (node->state != DeviceNodeState::Started) return STATUS_INVALID_DEVICE_STATE;
+    if ((node->pnpDeviceState & PNP_DEVICE_NOT_DISABLEABLE) != 0) {
+        system_.log("pnp: " + narrow(node->instancePath) +
+                    " cannot be disabled: its stack reports PNP_DEVICE_NOT_DISABLEABLE");
+        return STATUS_INVALID_DEVICE_REQUEST;
+    }
     removeDescendants(*node);
     PDEVICE_OBJECT pdo = node->pdo;
     NTSTATUS vetoed = queryRemoval(*node);
@@ -336,14 +341,48 @@ NTSTATUS PnpManager::surpriseRemoveDevice(const std::u16string& instancePath) {
     DeviceNode* node = nodeByInstancePath(instancePath);
     if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
     if (node->state != DeviceNodeState::Started) return STATUS_INVALID_DEVICE_STATE;
-    DeviceHeader::of(node->pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;
-    sendPnpIrp(node->pdo, IRP_MN_SURPRISE_REMOVAL);
-    setState(*node, DeviceNodeState::SurpriseRemovePending);
-    system_.log("pnp: " + narrow(node->instancePath) + " surprise-removed");
-    // The device is gone: holders of handles on it close them (then REMOVE can follow).
-    targetNotifications_.notify(node->pdo, TargetDeviceEvent::RemoveComplete);
-    if (io_.files().countOnStack(node->pdo) == 0) finishSurpriseRemovalLocked(instancePath);
+    beginSurpriseRemoval(*node);
     return STATUS_SUCCESS;
+}
+
+void PnpManager::beginSurpriseRemoval(DeviceNode& node) {
+    removeDescendants(node);
+    DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;
+    sendPnpIrp(node.pdo, IRP_MN_SURPRISE_REMOVAL);
+    setState(node, DeviceNodeState::SurpriseRemovePending);
+    system_.log("pnp: " + narrow(node.instancePath) + (node.failedAfterStart ? " failed" : " surprise-removed"));
+    // The device is gone: holders of handles on it close them (then REMOVE can follow).
+    targetNotifications_.notify(node.pdo, TargetDeviceEvent::RemoveComplete);
+    if (io_.files().countOnStack(node.pdo) == 0) finishSurpriseRemovalLocked(node.instancePath);
+}
+
+void PnpManager::requestDeviceStateQuery(PDEVICE_OBJECT pdo) {
+    DeviceNode* node = nodeOfPdo(pdo);
+    if (node == nullptr) return;
+    const std::u16string instancePath = node->instancePath;
+    system_.kernel().queueWork([this, instancePath] { queryDeviceStateOnWorker(instancePath); });
+}
+
+void PnpManager::queryDeviceStateOnWorker(std::u16string instancePath) {
+    if (shuttingDown_) return;
+    if (!operationLock_.try_lock()) {
+        platform::sleepFor100ns(10'000);
+        system_.kernel().queueWork([this, instancePath] { queryDeviceStateOnWorker(instancePath); });
+        return;
+    }
+    platform::LockGuard operation(operationLock_, std::adopt_lock);
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr || node->state != DeviceNodeState::Started) return;
+    ULONG_PTR information = 0;
+    NTSTATUS status = sendPnpIrp(node->pdo, IRP_MN_QUERY_PNP_DEVICE_STATE, {}, &information);
+    if (!NT_SUCCESS(status)) return;
+    node->pnpDeviceState = static_cast<ULONG>(information);
+    if ((information & PNP_DEVICE_REMOVED) != 0) {
+        beginSurpriseRemoval(*node);  // gone, as if unplugged
+    } else if ((information & PNP_DEVICE_FAILED) != 0) {
+        node->failedAfterStart = true;
+        beginSurpriseRemoval(*node);
+    }
 }
 
 void PnpManager::fileObjectClosed(PDEVICE_OBJECT pdo) {
@@ -373,6 +412,26 @@ void PnpManager::finishSurpriseRemovalLocked(const std::u16string& instancePath)
     if (node == nullptr || node->state != DeviceNodeState::SurpriseRemovePending) return;
     if (io_.files().countOnStack(node->pdo) != 0) return;
     if (!claimRemoval(*node)) return;
+    if (node->failedAfterStart) {
+        // A failed device keeps its node and PDO (its drivers go), as the device manager
+        // shows a device with a problem.
+        sendPnpIrp(node->pdo, IRP_MN_REMOVE_DEVICE);
+        DeviceHeader::of(node->pdo)->pnpOpenState = DeviceHeader::PnpOpenState::NotStarted;
+        const PDRIVER_OBJECT driver = node->driver;
+        const std::vector<PDRIVER_OBJECT> filterDrivers = node->filterDrivers;
+        {
+            platform::LockGuard guard(lock_);
+            node->state = DeviceNodeState::Failed;
+            node->problem = STATUS_DRIVER_INTERNAL_ERROR;
+            node->driver = nullptr;
+            node->filterDrivers.clear();
+            node->removeClaimed = false;
+        }
+        if (driver != nullptr) io_.drivers().unloadIfUnused(driver);
+        for (PDRIVER_OBJECT filterDriver : filterDrivers) io_.drivers().unloadIfUnused(filterDriver);
+        system_.log("pnp: " + narrow(node->instancePath) + " stopped after its driver reported a failure");
+        return;
+    }
     sendRemoveAndDeletePdo(*node);
     forgetNode(*node);
 }

@@ -60,6 +60,11 @@ public:
     // Thread: PASSIVE_LEVEL.
     NTSTATUS surpriseRemoveDevice(const std::u16string& instancePath);
 
+    // IoInvalidateDeviceState: IRP_MN_QUERY_PNP_DEVICE_STATE is sent on a worker; a stack
+    // that reports PNP_DEVICE_FAILED is surprise-removed and stays in the tree as Failed;
+    // PNP_DEVICE_REMOVED, as if it had been unplugged. Thread: any, IRQL <= DISPATCH_LEVEL.
+    void requestDeviceStateQuery(PDEVICE_OBJECT pdo);
+
     // See System::addDriverBinding. Thread: any.
     void addDriverBinding(DriverBinding binding);
     // IoInvalidateDeviceRelations(BusRelations): the node's children are enumerated again
@@ -141,6 +146,10 @@ private:
     // The service bound to the first of `ids` that has a binding. false when none.
     bool findBinding(const std::vector<std::u16string>& ids, DriverBinding* binding) const;
     void enumerateOnWorker(std::u16string instancePath);
+    void queryDeviceStateOnWorker(std::u16string instancePath);
+    // Surprise removal of a started node (operationLock_ held): IRP_MN_SURPRISE_REMOVAL
+    // now, IRP_MN_REMOVE_DEVICE once no handle is open.
+    void beginSurpriseRemoval(DeviceNode& node);
     void appendTreeText(const DeviceNode& node, int depth, std::string& text) const;
     // Node state changes happen under lock_ (deviceTreeText reads them from any thread).
     void setState(DeviceNode& node, DeviceNodeState state, NTSTATUS problem = STATUS_SUCCESS);

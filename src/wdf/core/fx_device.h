@@ -114,6 +114,16 @@ public:
     // idlePolicy(): null until then. IRQL <= DISPATCH_LEVEL.
     FxIdlePolicy* idlePolicy() const { return idle_.load(std::memory_order_acquire); }
     FxIdlePolicy& ensureIdlePolicy();
+    // --- device state reported to the PnP manager (fx_device_state.cpp) ------------------
+    // WdfDeviceSetFailed: the next IRP_MN_QUERY_PNP_DEVICE_STATE reports the device
+    // failed (IoInvalidateDeviceState asks for one). IRQL <= DISPATCH_LEVEL.
+    void setFailed(WDF_DEVICE_FAILED_ACTION action);
+    // WdfDeviceSetDeviceState / WdfDeviceGetDeviceState. IRQL <= DISPATCH_LEVEL.
+    void setDeviceState(const WDF_DEVICE_STATE& state);
+    void deviceState(WDF_DEVICE_STATE* state) const;
+    // The PNP_DEVICE_STATE bits this device adds to IRP_MN_QUERY_PNP_DEVICE_STATE.
+    ULONG pnpDeviceStateBits() const;
+
     // What `kmdfctl status` shows for this device: role, PnP state, power policy, the
     // last transitions of its PnP machine. PnP manager's thread, PASSIVE_LEVEL.
     std::string describeForStatus() const;
@@ -210,6 +220,10 @@ private:
     FxPdoIdentity pdoIdentity_;
     bool powerPolicyOwner_ = false;
     std::atomic<bool> retired_{false};  // retire() ran: the device is being deleted
+    mutable FxSpinMutex stateLock_;      // guards the two below
+    WDF_DEVICE_STATE deviceState_{sizeof(WDF_DEVICE_STATE), WdfUseDefault, WdfUseDefault, WdfUseDefault,
+                                  WdfUseDefault,            WdfUseDefault, WdfUseDefault};
+    WDF_DEVICE_FAILED_ACTION failedAction_ = WdfDeviceFailedUndefined;  // set by WdfDeviceSetFailed
     std::vector<FxDevice*> staticChildren_;  // PASSIVE_LEVEL PnP paths only
     PFN_WDF_IO_IN_CALLER_CONTEXT ioInCallerContext_ = nullptr;
     WDF_FILEOBJECT_CONFIG fileObjectConfig_{};

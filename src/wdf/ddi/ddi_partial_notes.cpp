@@ -33,6 +33,9 @@ std::string_view ddiPartialNote(int index) {
          "IdleCannotWakeFromS0 with a driver-managed timeout; wake from S0 (IdleCanWakeFromS0, USB selective "
          "suspend) gives STATUS_POWER_STATE_INVALID as for a bus that reports no wake capability; "
          "UserControlOfIdleSettings and IdleTimeoutType are not used yet (issue 5)"},
+        {WdfDeviceSetFailedTableIndex,
+         "WdfDeviceFailedAttemptRestart removes the device as failed like WdfDeviceFailedNoRestart: the "
+         "framework does not re-enumerate the device yet (issue 5)"},
         {WdfIoQueueAssignForwardProgressPolicyTableIndex,
          "requests presented through EvtIoInCallerContext do not use the policy (their queue is not known yet)"},
         {WdfIoTargetOpenTableIndex,

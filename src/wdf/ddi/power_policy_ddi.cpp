@@ -1,7 +1,9 @@
-// Power-policy DDIs of wdfdevice.h: S0 idle settings and the idle references
-// (WdfDeviceStopIdle / WdfDeviceResumeIdle, tracked and untracked forms).
+// Power-policy and device-state DDIs of wdfdevice.h: S0 idle settings, the idle
+// references (WdfDeviceStopIdle / WdfDeviceResumeIdle, tracked and untracked forms),
+// WdfDeviceSetFailed and WdfDeviceSet/GetDeviceState.
 #include <string>
 
+#include "wdf/core/driver_enum.h"
 #include "wdf/core/fx_device.h"
 #include "wdf/ddi/ddi_families.h"
 #include "wdf/ddi/ddi_support.h"
@@ -83,9 +85,59 @@ VOID NTAPI imp_WdfDeviceResumeIdleNoTrack(PWDF_DRIVER_GLOBALS DriverGlobals, WDF
     resumeIdle(DriverGlobals, Device, "WdfDeviceResumeIdleNoTrack");
 }
 
+// IRQL <= DISPATCH_LEVEL. WdfDeviceFailedAttemptRestart also removes the device as
+// failed: re-enumeration (the reenumerate-self interface) is not implemented yet.
+VOID NTAPI imp_WdfDeviceSetFailed(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                  WDF_DEVICE_FAILED_ACTION FailedAction) {
+    const char* ddi = "WdfDeviceSetFailed";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    const int action = driverEnumValue(FailedAction);
+    if (action != WdfDeviceFailedAttemptRestart && action != WdfDeviceFailedNoRestart) {
+        wdfViolation(globals, kFxVerifierFatalError, static_cast<ULONG_PTR>(action), 0, 0,
+                     std::string(ddi) + ": FailedAction " + std::to_string(action) +
+                         " is not WdfDeviceFailedAttemptRestart or WdfDeviceFailedNoRestart");
+    }
+    device->setFailed(FailedAction);
+}
+
+// IRQL <= DISPATCH_LEVEL.
+VOID NTAPI imp_WdfDeviceSetDeviceState(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                       PWDF_DEVICE_STATE DeviceState) {
+    const char* ddi = "WdfDeviceSetDeviceState";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    if (DeviceState == nullptr) fxRequiredParameterNull(globals, "DeviceState", ddi);
+    if (DeviceState->Size != sizeof(WDF_DEVICE_STATE)) {
+        wdfViolation(globals, kFxVerifierFatalError, DeviceState->Size, sizeof(WDF_DEVICE_STATE), 0,
+                     std::string(ddi) + ": WDF_DEVICE_STATE.Size is " + std::to_string(DeviceState->Size));
+    }
+    device->setDeviceState(*DeviceState);
+}
+
+// IRQL <= DISPATCH_LEVEL.
+VOID NTAPI imp_WdfDeviceGetDeviceState(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                       PWDF_DEVICE_STATE DeviceState) {
+    const char* ddi = "WdfDeviceGetDeviceState";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    if (DeviceState == nullptr) fxRequiredParameterNull(globals, "DeviceState", ddi);
+    if (DeviceState->Size != sizeof(WDF_DEVICE_STATE)) {
+        wdfViolation(globals, kFxVerifierFatalError, DeviceState->Size, sizeof(WDF_DEVICE_STATE), 0,
+                     std::string(ddi) + ": WDF_DEVICE_STATE.Size is " + std::to_string(DeviceState->Size));
+    }
+    device->deviceState(DeviceState);
+}
+
 }  // extern "C"
 
 FX_DDI_SIGNATURE(WdfDeviceAssignS0IdleSettings, PFN_WDFDEVICEASSIGNS0IDLESETTINGS);
+FX_DDI_SIGNATURE(WdfDeviceSetFailed, PFN_WDFDEVICESETFAILED);
+FX_DDI_SIGNATURE(WdfDeviceSetDeviceState, PFN_WDFDEVICESETDEVICESTATE);
+FX_DDI_SIGNATURE(WdfDeviceGetDeviceState, PFN_WDFDEVICEGETDEVICESTATE);
 FX_DDI_SIGNATURE(WdfDeviceStopIdleActual, PFN_WDFDEVICESTOPIDLEACTUAL);
 FX_DDI_SIGNATURE(WdfDeviceStopIdleNoTrack, PFN_WDFDEVICESTOPIDLENOTRACK);
 FX_DDI_SIGNATURE(WdfDeviceResumeIdleActual, PFN_WDFDEVICERESUMEIDLEACTUAL);
@@ -100,6 +152,9 @@ std::span<const DdiEntry> powerPolicyDdis() {
         ddiEntry(WdfDeviceStopIdleNoTrackTableIndex, imp_WdfDeviceStopIdleNoTrack),
         ddiEntry(WdfDeviceResumeIdleActualTableIndex, imp_WdfDeviceResumeIdleActual),
         ddiEntry(WdfDeviceResumeIdleNoTrackTableIndex, imp_WdfDeviceResumeIdleNoTrack),
+        ddiEntry(WdfDeviceSetFailedTableIndex, imp_WdfDeviceSetFailed),
+        ddiEntry(WdfDeviceSetDeviceStateTableIndex, imp_WdfDeviceSetDeviceState),
+        ddiEntry(WdfDeviceGetDeviceStateTableIndex, imp_WdfDeviceGetDeviceState),
     };
     return kEntries;
 }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "ntos/ke/kernel.h"
+#include "wdf/core/driver_enum.h"
 #include "wdf/core/fx_device.h"
 #include "wdf/pnp/fx_pnp_machine.h"
 
@@ -28,15 +29,15 @@ FxIdlePolicy::~FxIdlePolicy() { deviceNotWorking(); }
 // Enabled WdfFalse turns idle off (a device idle in Dx comes back).
 NTSTATUS FxIdlePolicy::assign(const WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS& settings, const char* ddiName) {
     FxDriverGlobals* globals = device_.globals();
-    if (settings.IdleCaps != IdleCannotWakeFromS0 && settings.IdleCaps != IdleCanWakeFromS0 &&
-        settings.IdleCaps != IdleUsbSelectiveSuspend) {
-        globals->verifierLog(std::string(ddiName) + ": IdleCaps " + std::to_string(settings.IdleCaps) +
+    const int idleCaps = driverEnumValue(settings.IdleCaps);
+    if (idleCaps != IdleCannotWakeFromS0 && idleCaps != IdleCanWakeFromS0 && idleCaps != IdleUsbSelectiveSuspend) {
+        globals->verifierLog(std::string(ddiName) + ": IdleCaps " + std::to_string(idleCaps) +
                              " is not a WDF_POWER_POLICY_S0_IDLE_CAPABILITIES value");
         return STATUS_INVALID_PARAMETER;
     }
-    if (settings.DxState != PowerDeviceMaximum &&
-        (settings.DxState < PowerDeviceD1 || settings.DxState > PowerDeviceD3)) {
-        globals->verifierLog(std::string(ddiName) + ": DxState " + std::to_string(settings.DxState) +
+    const int dxState = driverEnumValue(settings.DxState);
+    if (dxState != PowerDeviceMaximum && (dxState < PowerDeviceD1 || dxState > PowerDeviceD3)) {
+        globals->verifierLog(std::string(ddiName) + ": DxState " + std::to_string(dxState) +
                              " is not a low-power device state");
         return STATUS_POWER_STATE_INVALID;
     }
@@ -47,7 +48,8 @@ NTSTATUS FxIdlePolicy::assign(const WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS& setti
                              ": the bus driver reports that the device cannot wake itself from S0");
         return STATUS_POWER_STATE_INVALID;
     }
-    if (settings.Enabled != WdfTrue && settings.Enabled != WdfFalse && settings.Enabled != WdfUseDefault) {
+    const int enabled = driverEnumValue(settings.Enabled);
+    if (enabled != WdfTrue && enabled != WdfFalse && enabled != WdfUseDefault) {
         return STATUS_INVALID_PARAMETER;
     }
     dxState_ = settings.DxState == PowerDeviceMaximum ? PowerDeviceD3 : settings.DxState;

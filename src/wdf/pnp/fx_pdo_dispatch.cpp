@@ -53,6 +53,9 @@ NTSTATUS FxPnpMachine::dispatchAsPdo(PIRP irp) {
         case IRP_MN_CANCEL_REMOVE_DEVICE:
             processEvent(E::CancelRemove);
             return complete(irp, STATUS_SUCCESS);
+        case IRP_MN_QUERY_PNP_DEVICE_STATE:
+            irp->IoStatus.Information = device_.pnpDeviceStateBits();
+            return complete(irp, STATUS_SUCCESS);
         case IRP_MN_QUERY_STOP_DEVICE:
             return complete(irp, queryStop());
         case IRP_MN_CANCEL_STOP_DEVICE:

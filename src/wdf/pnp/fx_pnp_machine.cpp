@@ -494,6 +494,16 @@ NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
             device_.removeAfterLowerDriver();  // deletes this machine's device
             return status;
         }
+        case IRP_MN_QUERY_PNP_DEVICE_STATE: {
+            // The lower drivers answer first; this device adds its own state.
+            NTSTATUS status = forwardAndWait(irp);
+            if (status == STATUS_NOT_SUPPORTED) {
+                status = STATUS_SUCCESS;
+                irp->IoStatus.Information = 0;
+            }
+            if (NT_SUCCESS(status)) irp->IoStatus.Information |= device_.pnpDeviceStateBits();
+            return complete(irp, status);
+        }
         case IRP_MN_QUERY_STOP_DEVICE: {
             NTSTATUS status = queryStop();
             if (!NT_SUCCESS(status)) return complete(irp, status);

@@ -223,6 +223,51 @@ TEST_F(GoldenSequenceTest, QueryStopVetoed) {
     // Still working: a later rebalance (without the veto) is not tried here; removal is normal.
 }
 
+// "Reporting Device Failures": WdfDeviceSetFailed makes the framework report the device
+// failed (IRP_MN_QUERY_PNP_DEVICE_STATE after IoInvalidateDeviceState); the PnP manager
+// surprise-removes it (the surprise-removal sequence) and keeps it in the tree, Failed.
+TEST_F(GoldenSequenceTest, SetFailedRemovesTheDeviceAsFailed) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const size_t mark = log().size();
+    {
+        ntos::System::ThreadScope scope(*system_);
+        sym<void (*)(int)>("KmdfPowerSetFailed")(WdfDeviceFailedNoRestart);
+    }
+    for (int i = 0; i < 500 && (log().empty() || log().back() != "EvtDestroyCallback(WDFDEVICE)"); ++i) {
+        ntos::platform::sleepFor100ns(10'000);
+    }
+    const GoldenSequence golden = GoldenSequence::load("fdo-surprise-removal-in-d0").filteredTo(kRegistered);
+    std::vector<std::string> expected;
+    for (const std::string& event : golden.events()) {
+        if (event.rfind("EvtIoStop", 0) != 0) expected.push_back(event);  // no request held
+    }
+    EXPECT_EQ(since(mark), expected);
+    EXPECT_NE(system_->deviceTreeText().find("ROOT\\KMDFPOWER\\0000  service=kmdfpower  state=Failed  problem=0xC0000183"),
+              std::string::npos)
+        << system_->deviceTreeText();
+}
+
+TEST_F(GoldenSequenceTest, DeviceStateIsKeptAndReportedWithoutRemovingAWorkingDevice) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    int packed = 0;
+    {
+        ntos::System::ThreadScope scope(*system_);
+        packed = sym<int (*)()>("KmdfPowerDeviceStateRoundTrip")();
+    }
+    EXPECT_EQ(packed, int{WdfTrue} * 10 + int{WdfUseDefault});  // NotDisableable kept, not failed
+    // The state query runs on a worker; the node shows what the stack answered.
+    const std::string reported = "ROOT\\KMDFPOWER\\0000  service=kmdfpower  state=Started  pnp-state=not-disableable\n";
+    for (int i = 0; i < 1000 && system_->deviceTreeText().find(reported) == std::string::npos; ++i) {
+        ntos::platform::sleepFor100ns(10'000);
+    }
+    EXPECT_NE(system_->deviceTreeText().find(reported), std::string::npos) << system_->deviceTreeText();
+    // PNP_DEVICE_NOT_DISABLEABLE reached the PnP manager: a disable is refused, no callback runs.
+    const size_t mark = log().size();
+    EXPECT_EQ(system_->disableDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_INVALID_DEVICE_REQUEST);
+    EXPECT_EQ(since(mark), std::vector<std::string>{});
+    EXPECT_NE(system_->deviceTreeText().find("state=Started"), std::string::npos);
+}
+
 class StartFailure : public GoldenSequenceTest,
                      public ::testing::WithParamInterface<std::pair<const char*, const char*>> {};
 

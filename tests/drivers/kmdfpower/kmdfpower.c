@@ -52,6 +52,19 @@ long KmdfPowerCompleteHeld(void)
     return completed;
 }
 
+void KmdfPowerSetFailed(int Action) { WdfDeviceSetFailed(g_device, (WDF_DEVICE_FAILED_ACTION)Action); }
+
+int KmdfPowerDeviceStateRoundTrip(void)
+{
+    WDF_DEVICE_STATE state;
+    WDF_DEVICE_STATE_INIT(&state);
+    state.NotDisableable = WdfTrue;
+    WdfDeviceSetDeviceState(g_device, &state);
+    WDF_DEVICE_STATE_INIT(&state);
+    WdfDeviceGetDeviceState(g_device, &state);
+    return (int)state.NotDisableable * 10 + (int)state.Failed;
+}
+
 long KmdfPowerStopIdle(unsigned char WaitForD0) { return WdfDeviceStopIdle(g_device, WaitForD0 ? TRUE : FALSE); }
 void KmdfPowerResumeIdle(void) { WdfDeviceResumeIdle(g_device); }
 

@@ -40,6 +40,11 @@ KMDFPOWER_EXPORT long KmdfPowerCompleteHeld(void);
 /* WdfDeviceStopIdle(WaitForD0) / WdfDeviceResumeIdle. */
 KMDFPOWER_EXPORT long KmdfPowerStopIdle(unsigned char WaitForD0);
 KMDFPOWER_EXPORT void KmdfPowerResumeIdle(void);
+/* WdfDeviceSetFailed(Action) on the device. */
+KMDFPOWER_EXPORT void KmdfPowerSetFailed(int Action);
+/* WdfDeviceSetDeviceState with NotDisableable = WdfTrue, then WdfDeviceGetDeviceState:
+   returns NotDisableable and Failed as read back (WDF_TRI_STATE values, packed x*10+y). */
+KMDFPOWER_EXPORT int KmdfPowerDeviceStateRoundTrip(void);
 /* WdfDeviceAssignS0IdleSettings with these members (Size 0: the right size). */
 KMDFPOWER_EXPORT long KmdfPowerAssignIdle(int IdleCaps, int DxState, unsigned long TimeoutMs, unsigned long Size);
 
