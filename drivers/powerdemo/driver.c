@@ -118,6 +118,46 @@ static VOID EvtSurpriseRemoval(WDFDEVICE Device)
     LOG("EvtDeviceSurpriseRemoval\n");
 }
 
+/* Wake (power policy event callbacks): armed before an idle power-down or a system sleep
+   when the bus says the device can wake ('wake' in the host config). */
+static NTSTATUS EvtArmWakeFromS0(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    LOG("EvtDeviceArmWakeFromS0\n");
+    return STATUS_SUCCESS;
+}
+
+static VOID EvtDisarmWakeFromS0(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    LOG("EvtDeviceDisarmWakeFromS0\n");
+}
+
+static VOID EvtWakeFromS0Triggered(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    LOG("EvtDeviceWakeFromS0Triggered\n");
+}
+
+static NTSTATUS EvtArmWakeFromSx(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    LOG("EvtDeviceArmWakeFromSx\n");
+    return STATUS_SUCCESS;
+}
+
+static VOID EvtDisarmWakeFromSx(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    LOG("EvtDeviceDisarmWakeFromSx\n");
+}
+
+static VOID EvtWakeFromSxTriggered(WDFDEVICE Device)
+{
+    UNREFERENCED_PARAMETER(Device);
+    LOG("EvtDeviceWakeFromSxTriggered\n");
+}
+
 static VOID EvtDeviceCleanup(WDFOBJECT Object)
 {
     UNREFERENCED_PARAMETER(Object);
@@ -133,16 +173,23 @@ static VOID EvtDeviceDestroy(WDFOBJECT Object)
 NTSTATUS PowerDemoSetIdle(WDFDEVICE Device, ULONG TimeoutMs)
 {
     WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS settings;
-    WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS_INIT(&settings, IdleCannotWakeFromS0);
+    NTSTATUS status;
+    /* Armed for wake while idle when the bus can wake the device; else idle without it. */
+    WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS_INIT(&settings, IdleCanWakeFromS0);
     settings.DxState = PowerDeviceD3;
     settings.IdleTimeout = TimeoutMs;
     settings.Enabled = TimeoutMs != 0 ? WdfTrue : WdfFalse;
+    status = WdfDeviceAssignS0IdleSettings(Device, &settings);
+    if (status != STATUS_POWER_STATE_INVALID) return status;
+    settings.IdleCaps = IdleCannotWakeFromS0;
     return WdfDeviceAssignS0IdleSettings(Device, &settings);
 }
 
 NTSTATUS PowerDemoEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
 {
     WDF_PNPPOWER_EVENT_CALLBACKS pnp;
+    WDF_POWER_POLICY_EVENT_CALLBACKS policy;
+    WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS wake;
     WDF_OBJECT_ATTRIBUTES attributes;
     WDF_IO_QUEUE_CONFIG queueConfig;
     WDFDEVICE device;
@@ -165,6 +212,14 @@ NTSTATUS PowerDemoEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     pnp.EvtDeviceQueryRemove = EvtQueryRemove;
     pnp.EvtDeviceSurpriseRemoval = EvtSurpriseRemoval;
     WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, &pnp);
+    WDF_POWER_POLICY_EVENT_CALLBACKS_INIT(&policy);
+    policy.EvtDeviceArmWakeFromS0 = EvtArmWakeFromS0;
+    policy.EvtDeviceDisarmWakeFromS0 = EvtDisarmWakeFromS0;
+    policy.EvtDeviceWakeFromS0Triggered = EvtWakeFromS0Triggered;
+    policy.EvtDeviceArmWakeFromSx = EvtArmWakeFromSx;
+    policy.EvtDeviceDisarmWakeFromSx = EvtDisarmWakeFromSx;
+    policy.EvtDeviceWakeFromSxTriggered = EvtWakeFromSxTriggered;
+    WdfDeviceInitSetPowerPolicyEventCallbacks(DeviceInit, &policy);
     WdfDeviceInitSetIoType(DeviceInit, WdfDeviceIoBuffered);
 
     WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
@@ -184,6 +239,10 @@ NTSTATUS PowerDemoEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
 
     status = PowerDemoSetIdle(device, POWERDEMO_DEFAULT_IDLE_MS);
     if (!NT_SUCCESS(status)) return status;
+    /* The device may wake the system from sleep, if its bus says it can. */
+    WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS_INIT(&wake);
+    status = WdfDeviceAssignSxWakeSettings(device, &wake);
+    if (!NT_SUCCESS(status) && status != STATUS_POWER_STATE_INVALID) return status;
     return WdfDeviceCreateDeviceInterface(device, &PowerDemoInterface, NULL);
 }
 

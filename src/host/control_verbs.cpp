@@ -41,7 +41,8 @@ ControlAnswer removal(ntos::System& system, const std::string& instance, bool su
 
 bool isControlVerb(const std::string& verb) {
     return verb == "tree" || verb == "remove" || verb == "surprise-remove" || verb == "rebalance" ||
-           verb == "disable" || verb == "enable" || verb == "status" || verb == "sleep" || verb == "wake";
+           verb == "disable" || verb == "enable" || verb == "status" || verb == "sleep" || verb == "wake" ||
+           verb == "idle" || verb == "signal-wake";
 }
 
 ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, const std::vector<std::string>& arguments) {
@@ -96,6 +97,35 @@ ControlAnswer runControlVerb(ntos::System& system, const std::string& verb, cons
         const NTSTATUS status = system.wake();
         if (NT_SUCCESS(status)) return {status, "the system is in S0"};
         return {status, "the system is already in S0"};
+    }
+    if (verb == "idle") {
+        if (arguments.size() != 1) return usage("idle INSTANCE-PATH");
+        const NTSTATUS status = system.idleDevice(widen(arguments[0]));
+        if (NT_SUCCESS(status)) return {status, arguments[0] + " is idle in a low-power state"};
+        switch (status) {
+            case STATUS_NO_SUCH_DEVICE: return {status, "no device " + arguments[0]};
+            case STATUS_INVALID_DEVICE_REQUEST:
+                return {status, "no driver of " + arguments[0] + " enabled S0 idle (WdfDeviceAssignS0IdleSettings)"};
+            case STATUS_DEVICE_BUSY:
+                return {status, arguments[0] + " is busy (a request or WdfDeviceStopIdle keeps it in D0)"};
+            case STATUS_INVALID_DEVICE_STATE:
+                return {status, arguments[0] + " is not started and in D0 with the system in S0"};
+            default: return {status, "idling " + arguments[0] + " failed with " + statusHex(status)};
+        }
+    }
+    if (verb == "signal-wake") {
+        if (arguments.size() != 1) return usage("signal-wake INSTANCE-PATH");
+        const NTSTATUS status = system.signalWake(widen(arguments[0]));
+        if (NT_SUCCESS(status)) return {status, arguments[0] + " signalled wake"};
+        switch (status) {
+            case STATUS_NO_SUCH_DEVICE: return {status, "no device " + arguments[0]};
+            case STATUS_INVALID_DEVICE_REQUEST:
+                return {status, arguments[0] + " is on a driver's bus: its bus driver indicates wake"};
+            case STATUS_INVALID_DEVICE_STATE:
+                return {status, arguments[0] + " is not armed for wake (no wait-wake IRP is held for it; the device "
+                                               "needs 'wake' in the host config and a driver that arms it)"};
+            default: return {status, "signal-wake " + arguments[0] + " failed with " + statusHex(status)};
+        }
     }
     return {STATUS_NOT_IMPLEMENTED, "verb '" + verb + "' is not implemented yet"};
 }

@@ -106,12 +106,16 @@ bool parseHostConfig(const std::string& fileName, const std::string& text, HostC
             *error = where + "unknown directive '" + words[0] + "' (expected 'device', 'filter', 'driver' or 'bind')";
             return false;
         }
-        if (words.size() != 5) {
-            *error = where + "'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image>, got " +
+        if (words.size() != 5 && words.size() != 6) {
+            *error = where + "'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image> [wake], got " +
                      std::to_string(words.size() - 1);
             return false;
         }
-        DeviceEntry entry{words[1], words[2], words[3], words[4], number, {}};
+        if (words.size() == 6 && words[5] != "wake") {
+            *error = where + "unknown device option '" + words[5] + "' (the only one is 'wake')";
+            return false;
+        }
+        DeviceEntry entry{words[1], words[2], words[3], words[4], number, {}, words.size() == 6};
         if (!validIdText(entry.hardwareId) || entry.hardwareId.find('\\') == std::string::npos) {
             *error = where + "hardware id '" + entry.hardwareId + "' must look like ENUMERATOR\\ID (e.g. ROOT\\ECHO)";
             return false;

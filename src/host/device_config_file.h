@@ -1,5 +1,7 @@
 // The host configuration file: the root devices and the drivers that serve them.
-//   device <hardware-id> <instance-id> <service> <driver-image>
+//   device <hardware-id> <instance-id> <service> <driver-image> [wake]
+//                                                   'wake': the simulated device can signal
+//                                                   wake (kmdfctl signal-wake)
 //   filter <hardware-id> <service> <driver-image>   an upper filter on every device with
 //                                                   that hardware id, above the ones before
 //   driver <service> <driver-image>                 a non-PnP driver, loaded after boot
@@ -25,6 +27,7 @@ struct DeviceEntry {
     std::string driverImage;
     int line = 0;
     std::vector<DriverEntry> upperFilters;  // bottom first
+    bool canWake = false;                   // 'wake'
 };
 
 // `bind ID SERVICE IMAGE`: the driver for devices a bus driver reports with this

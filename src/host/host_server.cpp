@@ -156,7 +156,7 @@ int HostServer::run(const HostConfig& hostConfig) {
     system_ = std::make_unique<ntos::System>(std::move(config));
     for (const auto& device : hostConfig.devices) {
         ntos::RootDeviceConfig root{utf8ToUtf16(device.hardwareId), utf8ToUtf16(device.instanceId),
-                                    utf8ToUtf16(device.serviceName), device.driverImage, {}};
+                                    utf8ToUtf16(device.serviceName), device.driverImage, {}, device.canWake};
         for (const auto& filter : device.upperFilters) {
             root.upperFilters.push_back({utf8ToUtf16(filter.serviceName), filter.driverImage});
         }

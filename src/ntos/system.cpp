@@ -85,6 +85,18 @@ NTSTATUS System::wake() {
     return impl_->power.wake();
 }
 
+NTSTATUS System::signalWake(const std::u16string& instancePath) {
+    auto run = [&] {
+        NTSTATUS status = impl_->pnp.signalWake(instancePath);
+        // A device armed to wake the system brings it back to S0.
+        if (NT_SUCCESS(status) && impl_->power.state() != PowerSystemWorking) impl_->power.wake();
+        return status;
+    };
+    if (current() == this) return run();
+    ThreadScope scope(*this);
+    return run();
+}
+
 SystemPower& System::power() { return impl_->power; }
 
 NTSTATUS System::disableDevice(const std::u16string& instancePath) {
@@ -153,6 +165,12 @@ void System::shutdown() {
 std::vector<UnloadReport> System::unloadReports() const { return impl_->io.drivers().reports(); }
 
 std::string System::deviceTreeText() const { return impl_->pnp.deviceTreeText(); }
+
+NTSTATUS System::idleDevice(const std::u16string& instancePath) {
+    if (current() == this) return impl_->pnp.idleDevice(instancePath);
+    ThreadScope scope(*this);
+    return impl_->pnp.idleDevice(instancePath);
+}
 
 NTSTATUS System::deviceStatusText(const std::u16string& instancePath, std::string* text) {
     if (current() == this) return impl_->pnp.deviceStatusText(instancePath, text);

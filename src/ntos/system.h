@@ -39,6 +39,9 @@ struct RootDeviceConfig {
     // Upper filter drivers, bottom first: each one's AddDevice runs after the function
     // driver's, so it attaches above it (the UpperFilters registry value on Windows).
     std::vector<DriverConfig> upperFilters;
+    // The simulated device can signal wake: its bus reports DeviceWake D3 and SystemWake
+    // S4 (IRP_MN_QUERY_CAPABILITIES) and holds IRP_MN_WAIT_WAKE until signalWake().
+    bool canWake = false;
 };
 
 // Which driver (service) serves a bus-enumerated device with this hardware or
@@ -107,6 +110,10 @@ public:
     // thread.
     NTSTATUS sleep(SYSTEM_POWER_STATE target);
     NTSTATUS wake();
+    // The device signals wake ("kmdfctl signal-wake"): its bus completes the wait-wake IRP
+    // the power policy owner armed it with; a sleeping system returns to S0.
+    // STATUS_NO_SUCH_DEVICE: no such device; STATUS_INVALID_DEVICE_STATE: it is not armed.
+    NTSTATUS signalWake(const std::u16string& instancePath);
 
     // Starts the processors and worker threads, enumerates the root bus, loads the
     // drivers and starts the devices. Thread: any thread not owned by the System.
@@ -121,6 +128,8 @@ public:
 
     // `kmdfctl status INSTANCE`: see PnpManager::deviceStatusText.
     NTSTATUS deviceStatusText(const std::u16string& instancePath, std::string* text);
+    // `kmdfctl idle INSTANCE`: see PnpManager::idleDevice.
+    NTSTATUS idleDevice(const std::u16string& instancePath);
     // The device tree as text: one line per device node, indented by depth, with its
     // instance path, service, and PnP state (e.g. "Started").
     std::string deviceTreeText() const;

@@ -19,7 +19,7 @@ using namespace kmdf;
 constexpr int kReplyTimeoutMs = 120 * 1000;
 
 // Verbs of the command-line contract that a later issue implements.
-constexpr std::string_view kLaterVerbs[] = {"install", "add", "rescan", "idle", "wmi", "inspect", "log", "trace"};
+constexpr std::string_view kLaterVerbs[] = {"install", "add", "rescan", "wmi", "inspect", "log", "trace"};
 
 // The verbs the host answers, with how many arguments each takes.
 struct VerbShape {
@@ -38,6 +38,8 @@ constexpr VerbShape kVerbs[] = {
     {"enable", 1, "enable INSTANCE-PATH"},
     {"sleep", 1, "sleep S3|S4"},
     {"wake", 0, "wake"},
+    {"idle", 1, "idle INSTANCE-PATH"},
+    {"signal-wake", 1, "signal-wake INSTANCE-PATH"},
 };
 
 void printUsage(FILE* out) {
@@ -60,10 +62,14 @@ void printUsage(FILE* out) {
                  "  enable INSTANCE       start a disabled device again\n"
                  "  sleep S3|S4           system sleep or hibernation (a device may veto)\n"
                  "  wake                  back to S0\n"
+                 "  idle INSTANCE         S0 idle now: the power policy owner powers the device down as\n"
+                 "                        when its idle timeout expires (refused while it is busy)\n"
+                 "  signal-wake INSTANCE  the device signals wake: a device armed in S0 idle returns to D0,\n"
+                 "                        a sleeping system returns to S0 (devices with 'wake' in the config)\n"
                  "  shutdown              stop the host in order: close client handles, remove the\n"
                  "                        devices, unload the drivers and print their leak reports;\n"
                  "                        exits 1 if a driver leaked pool allocations or framework objects\n"
-                 "  install, add, rescan, idle, wmi, inspect, log, trace: not implemented yet\n"
+                 "  install, add, rescan, wmi, inspect, log, trace: not implemented yet\n"
                  "\n"
                  "options:\n"
                  "  --socket PATH  the host's socket (default: $KMDF_SOCKET, else\n"

@@ -33,6 +33,12 @@ struct alignas(16) DeviceHeader {
     // `kmdfctl status` (set by the framework; empty for WDM devices). Called under the
     // PnP manager's operation lock, so the device is not being removed meanwhile.
     std::function<std::string()> describe;
+    // `kmdfctl idle`: the framework's power policy owner powers the device down now, as
+    // when its idle timeout expires (set by the framework; empty for WDM devices). Called
+    // under the PnP manager's operation lock. STATUS_INVALID_DEVICE_REQUEST: no S0 idle
+    // settings; STATUS_DEVICE_BUSY: I/O or a stop-idle reference keeps it in D0;
+    // STATUS_INVALID_DEVICE_STATE: not in D0 while the system works.
+    std::function<NTSTATUS()> idleNow;
 
     // The header of a device object created by IoCreateDevice, or nullptr.
     static DeviceHeader* of(PDEVICE_OBJECT device);

@@ -345,6 +345,17 @@ NTSTATUS PnpManager::surpriseRemoveDevice(const std::u16string& instancePath) {
     return STATUS_SUCCESS;
 }
 
+NTSTATUS PnpManager::signalWake(const std::u16string& instancePath) {
+    platform::LockGuard operation(operationLock_);
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
+    if (node->parent != nullptr) return STATUS_INVALID_DEVICE_REQUEST;
+    const NTSTATUS status = RootBusDriver::signalWake(*node);
+    system_.log("pnp: " + narrow(node->instancePath) +
+                (NT_SUCCESS(status) ? " signalled wake" : " signalled wake, but no wait-wake IRP was armed"));
+    return status;
+}
+
 void PnpManager::beginSurpriseRemoval(DeviceNode& node) {
     removeDescendants(node);
     DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;
@@ -495,6 +506,26 @@ NTSTATUS PnpManager::deviceStatusText(const std::u16string& instancePath, std::s
     }
     *text = std::move(out);
     return STATUS_SUCCESS;
+}
+
+NTSTATUS PnpManager::idleDevice(const std::u16string& instancePath) {
+    platform::LockGuard operation(operationLock_);
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
+    if (node->state != DeviceNodeState::Started || node->pdo == nullptr) return STATUS_INVALID_DEVICE_STATE;
+    NTSTATUS status = STATUS_INVALID_DEVICE_REQUEST;
+    PDEVICE_OBJECT top = IoGetAttachedDeviceReference(node->pdo);
+    for (PDEVICE_OBJECT current = top; current != nullptr;) {
+        DeviceHeader* header = DeviceHeader::of(current);
+        if (header == nullptr) break;
+        if (header->idleNow) {
+            status = header->idleNow();
+            if (status != STATUS_INVALID_DEVICE_REQUEST) break;  // the power policy owner answered
+        }
+        current = header->attachedTo;
+    }
+    dereferenceDevice(top);
+    return status;
 }
 
 std::string PnpManager::deviceTreeText() const {

@@ -60,6 +60,11 @@ public:
     // Thread: PASSIVE_LEVEL.
     NTSTATUS surpriseRemoveDevice(const std::u16string& instancePath);
 
+    // The device signals wake (System::signalWake): the root bus completes the
+    // wait-wake IRP it holds for the device. STATUS_INVALID_DEVICE_REQUEST for a device a
+    // driver's bus enumerated (its bus driver indicates wake). Thread: PASSIVE_LEVEL.
+    NTSTATUS signalWake(const std::u16string& instancePath);
+
     // IoInvalidateDeviceState: IRP_MN_QUERY_PNP_DEVICE_STATE is sent on a worker; a stack
     // that reports PNP_DEVICE_FAILED is surprise-removed and stays in the tree as Failed;
     // PNP_DEVICE_REMOVED, as if it had been unplugged. Thread: any, IRQL <= DISPATCH_LEVEL.
@@ -100,6 +105,11 @@ public:
     // stack (top first) with their power state and what their framework reports.
     // STATUS_NO_SUCH_DEVICE for an unknown instance path. Thread: PASSIVE_LEVEL.
     NTSTATUS deviceStatusText(const std::u16string& instancePath, std::string* text);
+    // `kmdfctl idle INSTANCE`: the stack's power policy owner (the device object whose
+    // framework answers DeviceHeader::idleNow, top first) powers the device down now.
+    // STATUS_INVALID_DEVICE_REQUEST when no driver of the stack has S0 idle settings.
+    // Thread: PASSIVE_LEVEL.
+    NTSTATUS idleDevice(const std::u16string& instancePath);
 
     std::string deviceTreeText() const;
     DeviceInterfaces& interfaces() { return interfaces_; }

@@ -12,6 +12,9 @@ namespace {
 
 struct PdoExtension {
     DeviceNode* node;
+    // The IRP_MN_WAIT_WAKE the bus holds for a wake-capable device (at most one), under
+    // the cancel spin lock.
+    PIRP waitWake;
 };
 
 constexpr ULONG kIdTag = 'DIpP';
@@ -45,15 +48,19 @@ NTSTATUS queryId(DeviceNode& node, PIRP irp, PIO_STACK_LOCATION stack) {
     return STATUS_SUCCESS;
 }
 
-NTSTATUS queryCapabilities(PIO_STACK_LOCATION stack) {
+NTSTATUS queryCapabilities(const DeviceNode& node, PIO_STACK_LOCATION stack) {
     PDEVICE_CAPABILITIES caps = stack->Parameters.DeviceCapabilities.Capabilities;
     if (caps == nullptr || caps->Version != 1 || caps->Size < sizeof(DEVICE_CAPABILITIES)) {
         return STATUS_UNSUCCESSFUL;
     }
     caps->DeviceState[PowerSystemWorking] = PowerDeviceD0;
     for (int s = PowerSystemSleeping1; s < PowerSystemMaximum; ++s) caps->DeviceState[s] = PowerDeviceD3;
-    caps->SystemWake = PowerSystemUnspecified;
-    caps->DeviceWake = PowerDeviceUnspecified;
+    caps->SystemWake = node.config.canWake ? PowerSystemHibernate : PowerSystemUnspecified;
+    caps->DeviceWake = node.config.canWake ? PowerDeviceD3 : PowerDeviceUnspecified;
+    caps->WakeFromD0 = node.config.canWake ? TRUE : FALSE;
+    caps->WakeFromD1 = FALSE;
+    caps->WakeFromD2 = FALSE;
+    caps->WakeFromD3 = node.config.canWake ? TRUE : FALSE;
     caps->DeviceD1 = FALSE;
     caps->DeviceD2 = FALSE;
     caps->LockSupported = FALSE;
@@ -81,6 +88,67 @@ NTSTATUS queryTargetRelation(PDEVICE_OBJECT pdo, PIRP irp, PIO_STACK_LOCATION st
     return STATUS_SUCCESS;
 }
 
+// IRQL DISPATCH_LEVEL, the cancel spin lock held (released here).
+VOID NTAPI cancelWaitWake(PDEVICE_OBJECT pdo, PIRP irp) {
+    auto* extension = static_cast<PdoExtension*>(pdo->DeviceExtension);
+    if (extension->waitWake == irp) extension->waitWake = nullptr;
+    IoReleaseCancelSpinLock(irp->CancelIrql);
+    irp->IoStatus.Status = STATUS_CANCELLED;
+    irp->IoStatus.Information = 0;
+    IoCompleteRequest(irp, IO_NO_INCREMENT);
+}
+
+// Takes the held wait-wake IRP (null when there is none or it is being cancelled).
+// IRQL <= DISPATCH_LEVEL.
+PIRP takeWaitWake(PdoExtension& extension) {
+    KIRQL irql;
+    IoAcquireCancelSpinLock(&irql);
+    PIRP irp = extension.waitWake;
+    if (irp != nullptr && IoSetCancelRoutine(irp, nullptr) == nullptr) irp = nullptr;  // its cancel routine owns it
+    if (irp != nullptr) extension.waitWake = nullptr;
+    IoReleaseCancelSpinLock(irql);
+    return irp;
+}
+
+void completeWaitWake(PdoExtension& extension, NTSTATUS status) {
+    if (PIRP irp = takeWaitWake(extension)) {
+        irp->IoStatus.Status = status;
+        irp->IoStatus.Information = 0;
+        IoCompleteRequest(irp, IO_NO_INCREMENT);
+    }
+}
+
+// IRP_MN_WAIT_WAKE: a device that can wake the system from the state asked for is
+// held until it signals wake (or the IRP is cancelled); else STATUS_INVALID_DEVICE_STATE,
+// and STATUS_DEVICE_BUSY when one is already held ("IRP_MN_WAIT_WAKE").
+NTSTATUS holdWaitWake(PDEVICE_OBJECT pdo, PIRP irp, PIO_STACK_LOCATION stack) {
+    auto* extension = static_cast<PdoExtension*>(pdo->DeviceExtension);
+    NTSTATUS status = STATUS_PENDING;
+    if (!extension->node->config.canWake || stack->Parameters.WaitWake.PowerState > PowerSystemHibernate) {
+        status = STATUS_INVALID_DEVICE_STATE;
+    } else {
+        KIRQL irql;
+        IoAcquireCancelSpinLock(&irql);
+        if (extension->waitWake != nullptr) {
+            status = STATUS_DEVICE_BUSY;
+        } else {
+            IoMarkIrpPending(irp);
+            extension->waitWake = irp;
+            IoSetCancelRoutine(irp, cancelWaitWake);
+            if (irp->Cancel && IoSetCancelRoutine(irp, nullptr) != nullptr) {
+                extension->waitWake = nullptr;
+                status = STATUS_CANCELLED;  // cancelled before it was held
+            }
+        }
+        IoReleaseCancelSpinLock(irql);
+    }
+    PoStartNextPowerIrp(irp);
+    if (status == STATUS_PENDING) return STATUS_PENDING;
+    irp->IoStatus.Status = status;
+    IoCompleteRequest(irp, IO_NO_INCREMENT);
+    return status;
+}
+
 // IRQL == PASSIVE_LEVEL, the PnP manager's thread.
 NTSTATUS dispatchPnp(PDEVICE_OBJECT pdo, PIRP irp) {
     auto* extension = static_cast<PdoExtension*>(pdo->DeviceExtension);
@@ -93,16 +161,20 @@ NTSTATUS dispatchPnp(PDEVICE_OBJECT pdo, PIRP irp) {
     case IRP_MN_STOP_DEVICE:
     case IRP_MN_QUERY_REMOVE_DEVICE:
     case IRP_MN_CANCEL_REMOVE_DEVICE:
+        // The PDO stays until the bus reports the device missing (PnpManager deletes it).
+        status = STATUS_SUCCESS;
+        break;
     case IRP_MN_SURPRISE_REMOVAL:
     case IRP_MN_REMOVE_DEVICE:
-        // The PDO stays until the bus reports the device missing (PnpManager deletes it).
+        // A wait-wake IRP still held ends: the device is gone from its stack.
+        completeWaitWake(*extension, STATUS_NO_SUCH_DEVICE);
         status = STATUS_SUCCESS;
         break;
     case IRP_MN_QUERY_ID:
         status = queryId(*extension->node, irp, stack);
         break;
     case IRP_MN_QUERY_CAPABILITIES:
-        status = queryCapabilities(stack);
+        status = queryCapabilities(*extension->node, stack);
         break;
     case IRP_MN_QUERY_PNP_DEVICE_STATE:
         status = STATUS_SUCCESS;
@@ -121,6 +193,7 @@ NTSTATUS dispatchPnp(PDEVICE_OBJECT pdo, PIRP irp) {
 // IRQL <= DISPATCH_LEVEL, any thread.
 NTSTATUS dispatchPower(PDEVICE_OBJECT pdo, PIRP irp) {
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(irp);
+    if (stack->MinorFunction == IRP_MN_WAIT_WAKE) return holdWaitWake(pdo, irp, stack);
     NTSTATUS status = irp->IoStatus.Status;
     if (stack->MinorFunction == IRP_MN_SET_POWER || stack->MinorFunction == IRP_MN_QUERY_POWER) {
         status = STATUS_SUCCESS;
@@ -167,6 +240,7 @@ NTSTATUS RootBusDriver::createPdo(DeviceNode& node) {
                                      FILE_AUTOGENERATED_DEVICE_NAME | FILE_DEVICE_SECURE_OPEN, FALSE, &pdo);
     if (!NT_SUCCESS(status)) return status;
     static_cast<PdoExtension*>(pdo->DeviceExtension)->node = &node;
+    static_cast<PdoExtension*>(pdo->DeviceExtension)->waitWake = nullptr;
     DeviceHeader::of(pdo)->deviceNode = &node;
     DeviceHeader::of(pdo)->pnpOpenState = DeviceHeader::PnpOpenState::NotStarted;
     pdo->Flags |= DO_BUS_ENUMERATED_DEVICE | DO_POWER_PAGABLE;
@@ -180,6 +254,16 @@ void RootBusDriver::deletePdo(DeviceNode& node) {
     DeviceHeader::of(node.pdo)->deviceNode = nullptr;
     IoDeleteDevice(node.pdo);
     node.pdo = nullptr;
+}
+
+NTSTATUS RootBusDriver::signalWake(DeviceNode& node) {
+    if (node.pdo == nullptr || !node.config.canWake) return STATUS_INVALID_DEVICE_STATE;
+    PIRP irp = takeWaitWake(*static_cast<PdoExtension*>(node.pdo->DeviceExtension));
+    if (irp == nullptr) return STATUS_INVALID_DEVICE_STATE;
+    irp->IoStatus.Status = STATUS_SUCCESS;
+    irp->IoStatus.Information = 0;
+    IoCompleteRequest(irp, IO_NO_INCREMENT);
+    return STATUS_SUCCESS;
 }
 
 DeviceNode* RootBusDriver::nodeOfPdo(PDEVICE_OBJECT pdo) {

@@ -25,6 +25,10 @@ public:
 
     static DeviceNode* nodeOfPdo(PDEVICE_OBJECT pdo);
 
+    // The device signals wake: the IRP_MN_WAIT_WAKE held for it completes with
+    // STATUS_SUCCESS. STATUS_INVALID_DEVICE_STATE when none is held. IRQL <= DISPATCH_LEVEL.
+    static NTSTATUS signalWake(DeviceNode& node);
+
 private:
     IoManager& io_;
     PDRIVER_OBJECT driver_ = nullptr;

@@ -19,6 +19,7 @@ FxDevice::FxDevice(FxDriverGlobals* globals, FxDeviceInit& init)
       init_(&init),
       physicalDevice_(init.physicalDevice),
       pnpPowerCallbacks_(init.pnpPowerCallbacks),
+      powerPolicyCallbacks_(init.powerPolicyCallbacks),
       requestAttributes_(init.requestAttributes),
       hasRequestAttributes_(init.hasRequestAttributes),
       ioType_(init.ioType),
@@ -116,6 +117,10 @@ NTSTATUS FxDevice::initialize() {
     // `kmdfctl status` asks the framework about its devices.
     if (ntos::DeviceHeader* header = ntos::DeviceHeader::of(deviceObject_)) {
         header->describe = [this] { return describeForStatus(); };
+        header->idleNow = [this] {
+            FxIdlePolicy* idle = idlePolicy();
+            return idle != nullptr && powerPolicyOwner() ? idle->idleNow() : STATUS_INVALID_DEVICE_REQUEST;
+        };
     }
     auto* extension = new (deviceObject_->DeviceExtension) FxDeviceExtension;
     extension->magic = FxDeviceExtension::kMagic;
@@ -231,7 +236,10 @@ void FxDevice::onCleanup() {
 
 void FxDevice::deleteDeviceObject() {
     if (deviceObject_ == nullptr) return;
-    if (ntos::DeviceHeader* header = ntos::DeviceHeader::of(deviceObject_)) header->describe = nullptr;
+    if (ntos::DeviceHeader* header = ntos::DeviceHeader::of(deviceObject_)) {
+        header->describe = nullptr;
+        header->idleNow = nullptr;
+    }
     auto* extension = static_cast<FxDeviceExtension*>(deviceObject_->DeviceExtension);
     extension->device = nullptr;  // IRPs still arriving (on open handles) find no device
     // Each registration is undone (a notification already sent is no longer registered).

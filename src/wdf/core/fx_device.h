@@ -57,6 +57,7 @@ public:
     PDEVICE_OBJECT physicalDevice() const { return physicalDevice_; }
     FxDeviceInit::Role role() const { return role_; }
     const WDF_PNPPOWER_EVENT_CALLBACKS& pnpPowerCallbacks() const { return pnpPowerCallbacks_; }
+    const WDF_POWER_POLICY_EVENT_CALLBACKS& powerPolicyCallbacks() const { return powerPolicyCallbacks_; }
     FxPnpMachine& pnp() { return *pnp_; }
 
     // After EvtDriverDeviceAdd succeeded, or WdfControlFinishInitializing: clears
@@ -212,6 +213,7 @@ private:
     PDEVICE_OBJECT attachedDevice_ = nullptr;
     PDEVICE_OBJECT physicalDevice_ = nullptr;
     WDF_PNPPOWER_EVENT_CALLBACKS pnpPowerCallbacks_{};
+    WDF_POWER_POLICY_EVENT_CALLBACKS powerPolicyCallbacks_{};
     WDF_OBJECT_ATTRIBUTES requestAttributes_{};
     bool hasRequestAttributes_ = false;
     WDF_DEVICE_IO_TYPE ioType_ = WdfDeviceIoBuffered;

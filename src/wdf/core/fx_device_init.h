@@ -53,6 +53,7 @@ struct FxDeviceInit {
     FxPdoIdentity pdo;                        // PDO role
 
     WDF_PNPPOWER_EVENT_CALLBACKS pnpPowerCallbacks{};
+    WDF_POWER_POLICY_EVENT_CALLBACKS powerPolicyCallbacks{};
     WDF_FILEOBJECT_CONFIG fileObjectConfig{};
     bool hasFileObjectConfig = false;
     WDF_OBJECT_ATTRIBUTES fileObjectAttributes{};

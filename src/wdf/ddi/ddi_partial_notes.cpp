@@ -30,9 +30,13 @@ std::string_view ddiPartialNote(int index) {
          "power-managed queues follow start, removal, system sleep/wake and S0 idle; a request that arrives "
          "while the system sleeps waits for S0"},
         {WdfDeviceAssignS0IdleSettingsTableIndex,
-         "IdleCannotWakeFromS0 with a driver-managed timeout; wake from S0 (IdleCanWakeFromS0, USB selective "
-         "suspend) gives STATUS_POWER_STATE_INVALID as for a bus that reports no wake capability; "
-         "UserControlOfIdleSettings and IdleTimeoutType are not used yet (issue 5)"},
+         "IdleCannotWakeFromS0, and IdleCanWakeFromS0 on a bus that reports DeviceWake (wait-wake IRP, "
+         "EvtDeviceArmWakeFromS0/DisarmWakeFromS0/WakeFromS0Triggered); USB selective suspend gives "
+         "STATUS_POWER_STATE_INVALID; UserControlOfIdleSettings and IdleTimeoutType are not used yet (issue 5)"},
+        {WdfDeviceAssignSxWakeSettingsTableIndex,
+         "wake from S3/S4 on a bus that reports SystemWake; UserControlOfWakeSettings is validated but no user "
+         "setting is kept; ArmForWakeIfChildrenAreArmedForWake and IndicateChildWakeOnParentWake are not used "
+         "(issue 5)"},
         {WdfDeviceSetFailedTableIndex,
          "WdfDeviceFailedAttemptRestart removes the device as failed like WdfDeviceFailedNoRestart: the "
          "framework does not re-enumerate the device yet (issue 5)"},

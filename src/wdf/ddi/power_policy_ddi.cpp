@@ -5,10 +5,13 @@
 
 #include "wdf/core/driver_enum.h"
 #include "wdf/core/fx_device.h"
+#include "wdf/core/fx_device_init.h"
 #include "wdf/ddi/ddi_families.h"
 #include "wdf/ddi/ddi_support.h"
 #include "wdf/object/fx_ddi_checks.h"
 #include "wdf/pnp/fx_idle_policy.h"
+#include "wdf/pnp/fx_pnp_machine.h"
+#include "wdf/pnp/fx_wake_policy.h"
 
 using namespace wdf;
 
@@ -59,6 +62,37 @@ NTSTATUS NTAPI imp_WdfDeviceAssignS0IdleSettings(PWDF_DRIVER_GLOBALS DriverGloba
         return STATUS_INVALID_DEVICE_REQUEST;
     }
     return device->ensureIdlePolicy().assign(*Settings, ddi);
+}
+
+// IRQL <= DISPATCH_LEVEL (PASSIVE_LEVEL the first time: the bus's capabilities are
+// queried).
+NTSTATUS NTAPI imp_WdfDeviceAssignSxWakeSettings(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                                 PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings) {
+    const char* ddi = "WdfDeviceAssignSxWakeSettings";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    if (Settings == nullptr) fxRequiredParameterNull(globals, "Settings", ddi);
+    if (Settings->Size != sizeof(WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS)) {
+        return fxBadStructSize(globals, ddi, "WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS", Settings->Size,
+                               sizeof(WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS));
+    }
+    return device->pnp().wake().assignSx(*Settings, ddi);
+}
+
+// IRQL PASSIVE_LEVEL, EvtDriverDeviceAdd (before WdfDeviceCreate).
+VOID NTAPI imp_WdfDeviceInitSetPowerPolicyEventCallbacks(PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit,
+                                                         PWDF_POWER_POLICY_EVENT_CALLBACKS PowerPolicyEventCallbacks) {
+    const char* ddi = "WdfDeviceInitSetPowerPolicyEventCallbacks";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    if (PowerPolicyEventCallbacks == nullptr) fxRequiredParameterNull(globals, "PowerPolicyEventCallbacks", ddi);
+    if (PowerPolicyEventCallbacks->Size != sizeof(WDF_POWER_POLICY_EVENT_CALLBACKS)) {
+        fxBadStructSize(globals, ddi, "WDF_POWER_POLICY_EVENT_CALLBACKS", PowerPolicyEventCallbacks->Size,
+                        sizeof(WDF_POWER_POLICY_EVENT_CALLBACKS));
+        return;
+    }
+    init->powerPolicyCallbacks = *PowerPolicyEventCallbacks;
 }
 
 NTSTATUS NTAPI imp_WdfDeviceStopIdleActual(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN WaitForD0,
@@ -135,6 +169,8 @@ VOID NTAPI imp_WdfDeviceGetDeviceState(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEV
 }  // extern "C"
 
 FX_DDI_SIGNATURE(WdfDeviceAssignS0IdleSettings, PFN_WDFDEVICEASSIGNS0IDLESETTINGS);
+FX_DDI_SIGNATURE(WdfDeviceAssignSxWakeSettings, PFN_WDFDEVICEASSIGNSXWAKESETTINGS);
+FX_DDI_SIGNATURE(WdfDeviceInitSetPowerPolicyEventCallbacks, PFN_WDFDEVICEINITSETPOWERPOLICYEVENTCALLBACKS);
 FX_DDI_SIGNATURE(WdfDeviceSetFailed, PFN_WDFDEVICESETFAILED);
 FX_DDI_SIGNATURE(WdfDeviceSetDeviceState, PFN_WDFDEVICESETDEVICESTATE);
 FX_DDI_SIGNATURE(WdfDeviceGetDeviceState, PFN_WDFDEVICEGETDEVICESTATE);
@@ -152,6 +188,8 @@ std::span<const DdiEntry> powerPolicyDdis() {
         ddiEntry(WdfDeviceStopIdleNoTrackTableIndex, imp_WdfDeviceStopIdleNoTrack),
         ddiEntry(WdfDeviceResumeIdleActualTableIndex, imp_WdfDeviceResumeIdleActual),
         ddiEntry(WdfDeviceResumeIdleNoTrackTableIndex, imp_WdfDeviceResumeIdleNoTrack),
+        ddiEntry(WdfDeviceAssignSxWakeSettingsTableIndex, imp_WdfDeviceAssignSxWakeSettings),
+        ddiEntry(WdfDeviceInitSetPowerPolicyEventCallbacksTableIndex, imp_WdfDeviceInitSetPowerPolicyEventCallbacks),
         ddiEntry(WdfDeviceSetFailedTableIndex, imp_WdfDeviceSetFailed),
         ddiEntry(WdfDeviceSetDeviceStateTableIndex, imp_WdfDeviceSetDeviceState),
         ddiEntry(WdfDeviceGetDeviceStateTableIndex, imp_WdfDeviceGetDeviceState),

@@ -6,6 +6,7 @@
 #include "wdf/core/driver_enum.h"
 #include "wdf/core/fx_device.h"
 #include "wdf/pnp/fx_pnp_machine.h"
+#include "wdf/pnp/fx_wake_policy.h"
 
 namespace wdf {
 namespace {
@@ -23,10 +24,13 @@ FxIdlePolicy::FxIdlePolicy(FxDevice& device) : device_(device) {
 
 FxIdlePolicy::~FxIdlePolicy() { deviceNotWorking(); }
 
-// IRQL <= DISPATCH_LEVEL. The settings: IdleCannotWakeFromS0 (IdleCanWakeFromS0 and USB
-// selective suspend need a device its bus says can wake: none can yet, so
-// STATUS_POWER_STATE_INVALID, as documented); DxState D1..D3 or PowerDeviceMaximum (D3);
-// Enabled WdfFalse turns idle off (a device idle in Dx comes back).
+// IRQL <= DISPATCH_LEVEL (PASSIVE_LEVEL for IdleCanWakeFromS0 the first time: the bus's
+// capabilities are queried). The settings: IdleCannotWakeFromS0; IdleCanWakeFromS0 when
+// the bus driver reports that the device can wake from DxState (else
+// STATUS_POWER_STATE_INVALID, as documented; USB selective suspend needs a USB device:
+// also STATUS_POWER_STATE_INVALID); DxState D1..D3 or PowerDeviceMaximum (D3, or the
+// DeviceWake state when armed for wake); Enabled WdfFalse turns idle off (a device idle
+// in Dx comes back).
 NTSTATUS FxIdlePolicy::assign(const WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS& settings, const char* ddiName) {
     FxDriverGlobals* globals = device_.globals();
     const int idleCaps = driverEnumValue(settings.IdleCaps);
@@ -41,18 +45,23 @@ NTSTATUS FxIdlePolicy::assign(const WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS& setti
                              " is not a low-power device state");
         return STATUS_POWER_STATE_INVALID;
     }
-    if (settings.IdleCaps != IdleCannotWakeFromS0) {
-        // The bus reports no wake capability for any device here (DEVICE_CAPABILITIES
-        // DeviceWake unspecified), so a device cannot arm itself to wake from S0.
+    const bool canWake = idleCaps == IdleCanWakeFromS0;
+    if (idleCaps == IdleUsbSelectiveSuspend ||
+        (canWake && !device_.pnp().wake().canWakeFrom(static_cast<DEVICE_POWER_STATE>(dxState)))) {
         globals->verifierLog(std::string(ddiName) +
-                             ": the bus driver reports that the device cannot wake itself from S0");
+                             ": the bus driver reports that the device cannot wake itself from S0 in that state");
         return STATUS_POWER_STATE_INVALID;
     }
     const int enabled = driverEnumValue(settings.Enabled);
     if (enabled != WdfTrue && enabled != WdfFalse && enabled != WdfUseDefault) {
         return STATUS_INVALID_PARAMETER;
     }
-    dxState_ = settings.DxState == PowerDeviceMaximum ? PowerDeviceD3 : settings.DxState;
+    canWakeFromS0_ = canWake;
+    if (settings.DxState != PowerDeviceMaximum) {
+        dxState_ = settings.DxState;
+    } else {
+        dxState_ = canWake ? device_.pnp().wake().wakeStateFor(PowerDeviceMaximum) : PowerDeviceD3;
+    }
     timeout100ns_ = settings.IdleTimeout == IdleTimeoutDefaultValue
                         ? kDefaultIdleTimeout100ns
                         : static_cast<LONGLONG>(settings.IdleTimeout) * 10'000;
@@ -130,6 +139,14 @@ void FxIdlePolicy::timerExpired() {
         return;
     }
     device_.pnp().idlePowerDown(dxState_);
+}
+
+NTSTATUS FxIdlePolicy::idleNow() {
+    if (!enabled_) return STATUS_INVALID_DEVICE_REQUEST;
+    if (!working_) return STATUS_INVALID_DEVICE_STATE;
+    if (stopIdleCount_ != 0 || !device_.powerManagedQueuesIdle()) return STATUS_DEVICE_BUSY;
+    device_.pnp().idlePowerDown(dxState_);
+    return device_.pnp().poweredDown() ? STATUS_SUCCESS : STATUS_INVALID_DEVICE_STATE;
 }
 
 void FxIdlePolicy::queuePowerUp() {

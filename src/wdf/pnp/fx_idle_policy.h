@@ -27,6 +27,11 @@ public:
     NTSTATUS assign(const WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS& settings, const char* ddiName);
 
     bool enabled() const { return enabled_.load(); }
+    // IdleCanWakeFromS0: the device is armed for wake before it idles in Dx.
+    bool canWakeFromS0() const { return canWakeFromS0_.load(); }
+    // The device signalled wake while idle in Dx: it returns to D0 (on a worker).
+    // IRQL <= DISPATCH_LEVEL, any thread.
+    void wakeSignalled() { queuePowerUp(); }
     DEVICE_POWER_STATE dxState() const { return dxState_; }
     bool powerUpOnSystemWake() const { return powerUpOnSystemWake_; }
 
@@ -43,6 +48,11 @@ public:
     // waitForD0: PASSIVE_LEVEL; else <= DISPATCH_LEVEL.
     NTSTATUS stopIdle(bool waitForD0);
     void resumeIdle();
+    // `kmdfctl idle`: powers the device down now if it could idle (as timerExpired, without
+    // waiting for the timeout). STATUS_INVALID_DEVICE_REQUEST: idle is not enabled;
+    // STATUS_DEVICE_BUSY: a request or a stop-idle reference keeps it in D0;
+    // STATUS_INVALID_DEVICE_STATE: the device is not working in D0. IRQL PASSIVE_LEVEL.
+    NTSTATUS idleNow();
     // References taken by WdfDeviceStopIdle and not yet given back. Any IRQL.
     LONG stopIdleCount() const { return stopIdleCount_.load(); }
 
@@ -57,6 +67,7 @@ private:
 
     FxDevice& device_;
     std::atomic<bool> enabled_{false};
+    std::atomic<bool> canWakeFromS0_{false};
     DEVICE_POWER_STATE dxState_ = PowerDeviceD3;
     LONGLONG timeout100ns_ = 5 * 10'000'000LL;
     bool powerUpOnSystemWake_ = false;

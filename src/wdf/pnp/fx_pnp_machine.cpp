@@ -98,7 +98,7 @@ const char* pnpEventName(PnpEvent event) {
     return "?";
 }
 
-FxPnpMachine::FxPnpMachine(FxDevice& device) : device_(device) { KeInitializeMutex(&powerLock_, 0); }
+FxPnpMachine::FxPnpMachine(FxDevice& device) : device_(device), wake_(device) { KeInitializeMutex(&powerLock_, 0); }
 
 NTSTATUS FxPnpMachine::processEvent(PnpEvent event) {
     // The entry action of each state; states without one just wait for the next event.
@@ -294,6 +294,7 @@ void FxPnpMachine::powerDownTo(WDF_POWER_DEVICE_STATE target) {
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
     WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
     if (FxIdlePolicy* idle = device_.idlePolicy()) idle->deviceNotWorking();
+    if (target == WdfPowerDeviceD3Final) wake_.cancelWithoutCallbacks();  // removal: no wake to wait for
     if (selfManagedIoActive_) {
         selfManagedIoActive_ = false;
         if (cb.EvtDeviceSelfManagedIoSuspend != nullptr) {
@@ -304,6 +305,7 @@ void FxPnpMachine::powerDownTo(WDF_POWER_DEVICE_STATE target) {
     if (inD0_) {
         inD0_ = false;
         device_.powerDownQueues();
+        if (target != WdfPowerDeviceD3Final) wake_.armInPowerDown();
         if (cb.EvtDeviceD0ExitPreInterruptsDisabled != nullptr) {
             NTSTATUS status = cb.EvtDeviceD0ExitPreInterruptsDisabled(handle, target);
             if (!NT_SUCCESS(status)) device_.globals()->verifierLog("EvtDeviceD0ExitPreInterruptsDisabled failed");
@@ -340,6 +342,7 @@ PnpEvent FxPnpMachine::enterPoweringUp() {
     if (cb.EvtDeviceD0Entry != nullptr) {
         NTSTATUS status = cb.EvtDeviceD0Entry(handle, lowPowerState_);
         if (!NT_SUCCESS(status)) {
+            wake_.cancelWithoutCallbacks();
             lastStatus_ = status;
             return E::StartFailed;
         }
@@ -348,11 +351,15 @@ PnpEvent FxPnpMachine::enterPoweringUp() {
     if (cb.EvtDeviceD0EntryPostInterruptsEnabled != nullptr) {
         NTSTATUS status = cb.EvtDeviceD0EntryPostInterruptsEnabled(handle, lowPowerState_);
         if (!NT_SUCCESS(status)) {
+            wake_.cancelWithoutCallbacks();
             powerDownTo(lowPowerState_);
             lastStatus_ = status;
             return E::StartFailed;
         }
     }
+    // Back in D0: a wait-wake IRP still held is cancelled; Triggered (a signalled wake)
+    // and Disarm run before the queues restart ("A Device Returns to Its Working State").
+    wake_.disarmInPowerUp();
     device_.powerUpQueues();
     if (cb.EvtDeviceSelfManagedIoRestart != nullptr) {
         NTSTATUS status = cb.EvtDeviceSelfManagedIoRestart(handle);

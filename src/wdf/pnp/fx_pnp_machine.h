@@ -14,6 +14,8 @@
 #include <span>
 #include <vector>
 
+#include "wdf/pnp/fx_wake_policy.h"
+
 namespace wdf {
 
 class FxDevice;
@@ -110,6 +112,8 @@ public:
     // in D0 (down) or idle in Dx while the system works (up). IRQL PASSIVE_LEVEL.
     void idlePowerDown(DEVICE_POWER_STATE dx);
     void idlePowerUp();
+    // Wake arming of this device (its power policy owner's wait-wake IRP and callbacks).
+    FxWakePolicy& wake() { return wake_; }
 
 
     // Feeds one event (and the follow-ups the entry actions produce). Returns the status
@@ -163,6 +167,7 @@ private:
     void record(PnpState from, PnpEvent event, PnpState to);
 
     FxDevice& device_;
+    FxWakePolicy wake_;
     PnpState state_ = PnpState::Added;
     NTSTATUS lastStatus_ = STATUS_SUCCESS;
 

@@ -55,7 +55,9 @@ NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
         return forwardAndForget(irp);
     };
     if (stack->MinorFunction != IRP_MN_SET_POWER && stack->MinorFunction != IRP_MN_QUERY_POWER) {
-        // Wait-wake and power sequences: not supported by this framework yet (issue 5).
+        // IRP_MN_WAIT_WAKE goes down to the bus driver, which holds it (a framework PDO
+        // does not arm its device for wake yet: it completes it unchanged, not supported);
+        // power sequences are passed on.
         return passOn(irp->IoStatus.Status);
     }
     // Only a started device takes part in power transitions.
@@ -82,7 +84,14 @@ NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
         }
         systemSleeping_ = true;
         if (state_ == PnpState::Started) {
-            NTSTATUS status = requestDevicePower(PowerDeviceD3);
+            // Armed for wake from this sleep (WdfDeviceAssignSxWakeSettings): the
+            // wait-wake IRP goes down first and the device goes to the wake settings' Dx.
+            DEVICE_POWER_STATE dx = PowerDeviceD3;
+            if (wake_.armsForSystemState(target)) {
+                wake_.sendWaitWake(target);
+                if (wake_.arming() != FxWakePolicy::Arming::None) dx = wake_.sxDxState();
+            }
+            NTSTATUS status = requestDevicePower(dx);
             if (!NT_SUCCESS(status)) device_.globals()->verifierLog("the device did not power down for system sleep");
         }
         return passOn(STATUS_SUCCESS);
@@ -114,8 +123,14 @@ NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
 void FxPnpMachine::idlePowerDown(DEVICE_POWER_STATE dx) {
     FxPowerLockGuard guard(&powerLock_);
     if (state_ != PnpState::Started || systemSleeping_ || !ownsPowerPolicy()) return;
+    // IdleCanWakeFromS0: the wait-wake IRP goes down before the device leaves D0.
+    FxIdlePolicy* idle = device_.idlePolicy();
+    if (idle != nullptr && idle->canWakeFromS0()) wake_.sendWaitWake(PowerSystemWorking);
     idleInDx_ = true;
-    if (!NT_SUCCESS(requestDevicePower(dx))) idleInDx_ = false;
+    if (!NT_SUCCESS(requestDevicePower(dx))) {
+        idleInDx_ = false;
+        wake_.cancelWithoutCallbacks();
+    }
 }
 
 // PASSIVE_LEVEL, system worker (FxIdlePolicy).

@@ -78,6 +78,16 @@ long KmdfPowerAssignIdle(int IdleCaps, int DxState, unsigned long TimeoutMs, uns
     return WdfDeviceAssignS0IdleSettings(g_device, &settings);
 }
 
+long KmdfPowerAssignSxWake(int DxState, int Enabled, unsigned long Size)
+{
+    WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS settings;
+    WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS_INIT(&settings);
+    settings.DxState = (DEVICE_POWER_STATE)DxState;
+    settings.Enabled = (WDF_TRI_STATE)Enabled;
+    if (Size != 0) settings.Size = Size;
+    return WdfDeviceAssignSxWakeSettings(g_device, &settings);
+}
+
 static const char* StateName(WDF_POWER_DEVICE_STATE State)
 {
     switch (State) {
@@ -177,6 +187,12 @@ static NTSTATUS QueryStop(WDFDEVICE Device)
     UNREFERENCED_PARAMETER(Device);
     return LogAndReturn("EvtDeviceQueryStop");
 }
+static NTSTATUS ArmWakeFromS0(WDFDEVICE Device) { return LogAndReturn("EvtDeviceArmWakeFromS0"); }
+static VOID DisarmWakeFromS0(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceDisarmWakeFromS0", Who(Device)); }
+static VOID WakeFromS0Triggered(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceWakeFromS0Triggered", Who(Device)); }
+static NTSTATUS ArmWakeFromSx(WDFDEVICE Device) { return LogAndReturn("EvtDeviceArmWakeFromSx"); }
+static VOID DisarmWakeFromSx(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceDisarmWakeFromSx", Who(Device)); }
+static VOID WakeFromSxTriggered(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceWakeFromSxTriggered", Who(Device)); }
 static VOID SurpriseRemoval(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceSurpriseRemoval", Who(Device)); }
 static VOID DeviceCleanup(WDFOBJECT Object) { CallbackLogLine("%sEvtCleanupCallback(WDFDEVICE)", Who(Object)); }
 static VOID DeviceDestroy(WDFOBJECT Object) { CallbackLogLine("%sEvtDestroyCallback(WDFDEVICE)", Who(Object)); }
@@ -264,6 +280,7 @@ static NTSTATUS CreateChild(WDFDEVICE Parent)
 static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
 {
     WDF_PNPPOWER_EVENT_CALLBACKS pnp;
+    WDF_POWER_POLICY_EVENT_CALLBACKS policy;
     WDF_OBJECT_ATTRIBUTES attributes;
     WDF_IO_QUEUE_CONFIG queueConfig;
     WDFDEVICE device;
@@ -272,6 +289,14 @@ static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     CallbackLogLine("EvtDriverDeviceAdd");
     SetCallbacks(&pnp);
     WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, &pnp);
+    WDF_POWER_POLICY_EVENT_CALLBACKS_INIT(&policy);
+    policy.EvtDeviceArmWakeFromS0 = ArmWakeFromS0;
+    policy.EvtDeviceDisarmWakeFromS0 = DisarmWakeFromS0;
+    policy.EvtDeviceWakeFromS0Triggered = WakeFromS0Triggered;
+    policy.EvtDeviceArmWakeFromSx = ArmWakeFromSx;
+    policy.EvtDeviceDisarmWakeFromSx = DisarmWakeFromSx;
+    policy.EvtDeviceWakeFromSxTriggered = WakeFromSxTriggered;
+    WdfDeviceInitSetPowerPolicyEventCallbacks(DeviceInit, &policy);
     WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
     attributes.EvtCleanupCallback = DeviceCleanup;
     attributes.EvtDestroyCallback = DeviceDestroy;
@@ -279,7 +304,12 @@ static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     if (!NT_SUCCESS(status)) return status;
     g_device = device;
     if (g_config.IdleTimeoutMs != 0) {
-        status = (NTSTATUS)KmdfPowerAssignIdle(IdleCannotWakeFromS0, PowerDeviceD3, g_config.IdleTimeoutMs, 0);
+        status = (NTSTATUS)KmdfPowerAssignIdle(g_config.IdleCanWake ? IdleCanWakeFromS0 : IdleCannotWakeFromS0,
+                                               PowerDeviceD3, g_config.IdleTimeoutMs, 0);
+        if (!NT_SUCCESS(status)) return status;
+    }
+    if (g_config.SxWake) {
+        status = (NTSTATUS)KmdfPowerAssignSxWake(PowerDeviceMaximum, WdfUseDefault, 0);
         if (!NT_SUCCESS(status)) return status;
     }
     WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(&queueConfig, WdfIoQueueDispatchParallel);

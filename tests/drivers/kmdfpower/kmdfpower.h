@@ -1,5 +1,6 @@
 /* kmdfpower: the reference test driver of docs/sequences/README.md, as far as the
  * framework implements it: every PnP/power callback of WDF_PNPPOWER_EVENT_CALLBACKS, the
+ * WDF_POWER_POLICY_EVENT_CALLBACKS (arm/disarm/triggered for S0 and Sx), the
  * WDFDEVICE's cleanup/destroy callbacks, and one power-managed queue whose EvtIoDefault
  * keeps the request, whose EvtIoStop acknowledges a suspend (WdfRequestStopAcknowledge,
  * FALSE) and completes the request on a purge, with EvtIoResume. Each callback logs one
@@ -23,6 +24,11 @@ typedef struct _KMDFPOWER_CONFIG {
        KMDFPOWER\CHILD, instance 00) that registers the same callbacks and has the same
        kind of queue and an interface of its own; the child's lines start with "[pdo] ". */
     unsigned char ChildPdo;
+    /* Nonzero (with IdleTimeoutMs): IdleCanWakeFromS0 instead of IdleCannotWakeFromS0. */
+    unsigned char IdleCanWake;
+    /* Nonzero: WdfDeviceAssignSxWakeSettings with WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS_INIT
+       defaults (DxState PowerDeviceMaximum: the bus's DeviceWake) in EvtDriverDeviceAdd. */
+    unsigned char SxWake;
 } KMDFPOWER_CONFIG;
 
 /* {1c7e5a91-3d2f-4b61-9e84-6a0f2b3c4d5e} */
@@ -45,6 +51,8 @@ KMDFPOWER_EXPORT void KmdfPowerSetFailed(int Action);
 /* WdfDeviceSetDeviceState with NotDisableable = WdfTrue, then WdfDeviceGetDeviceState:
    returns NotDisableable and Failed as read back (WDF_TRI_STATE values, packed x*10+y). */
 KMDFPOWER_EXPORT int KmdfPowerDeviceStateRoundTrip(void);
+/* WdfDeviceAssignSxWakeSettings with these members (Size 0: the right size). */
+KMDFPOWER_EXPORT long KmdfPowerAssignSxWake(int DxState, int Enabled, unsigned long Size);
 /* WdfDeviceAssignS0IdleSettings with these members (Size 0: the right size). */
 KMDFPOWER_EXPORT long KmdfPowerAssignIdle(int IdleCaps, int DxState, unsigned long TimeoutMs, unsigned long Size);
 

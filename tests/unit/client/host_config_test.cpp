@@ -54,13 +54,27 @@ TEST(DeviceConfig, FiltersAttachToEveryDeviceOfTheirHardwareIdInOrderAndDriversA
     EXPECT_EQ(config.drivers[0].line, 5);
 }
 
+TEST(DeviceConfig, WakeMarksADeviceThatCanSignalWake) {
+    HostConfig config;
+    std::string error;
+    ASSERT_TRUE(parseHostConfig("a.conf", "device ROOT\\A 0000 a a.sys wake\ndevice ROOT\\B 0000 b b.sys\n", &config,
+                                &error))
+        << error;
+    ASSERT_EQ(config.devices.size(), 2u);
+    EXPECT_TRUE(config.devices[0].canWake);
+    EXPECT_FALSE(config.devices[1].canWake);
+}
+
 TEST(DeviceConfig, ErrorsNameFileLineAndProblem) {
     HostConfig devices;
     std::string error;
     EXPECT_FALSE(parseHostConfig("a.conf", "\nfrobnicate x\n", &devices, &error));
     EXPECT_EQ(error, "a.conf:2: unknown directive 'frobnicate' (expected 'device', 'filter', 'driver' or 'bind')");
     EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo\n", &devices, &error));
-    EXPECT_EQ(error, "a.conf:1: 'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image>, got 3");
+    EXPECT_EQ(error,
+              "a.conf:1: 'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image> [wake], got 3");
+    EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo e.sys sleepy\n", &devices, &error));
+    EXPECT_EQ(error, "a.conf:1: unknown device option 'sleepy' (the only one is 'wake')");
     EXPECT_FALSE(parseHostConfig("a.conf", "device ECHO 0000 echo e.sys\n", &devices, &error));
     EXPECT_EQ(error, "a.conf:1: hardware id 'ECHO' must look like ENUMERATOR\\ID (e.g. ROOT\\ECHO)");
     EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 00\\00 echo e.sys\n", &devices, &error));
