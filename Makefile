@@ -8,7 +8,7 @@ JOBS ?= $(shell nproc)
 
 DEBIAN_PACKAGES := cmake ninja-build g++ gcc clang make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev
 
-.PHONY: all deps configure build run test test-asan test-ubsan test-tsan bench clean coverage
+.PHONY: all deps configure build run test test-asan test-ubsan test-tsan bench diagrams clean coverage
 
 all: build
 
@@ -44,6 +44,26 @@ test-asan test-ubsan test-tsan: test-%: deps
 	  -DOPENKMDF_SANITIZE=$(subst asan,address,$(subst ubsan,undefined,$(subst tsan,thread,$*)))
 	cmake --build build-$* -j $(JOBS)
 	cd build-$* && ctest --output-on-failure -j $(JOBS) --timeout 600
+
+# The benchmarks (bench/): a Release build of their own, then bench/report runs them with
+# fixed repetitions and writes docs/performance.md. Not part of `make test`. -O2 rather
+# than -O3: gcc 12's -O3 raises false -Wrestrict warnings in libstdc++ (fatal with -Werror).
+BENCH_BUILD ?= build-bench
+bench: deps
+	cmake -S . -B $(BENCH_BUILD) -G $(GENERATOR) -DCMAKE_BUILD_TYPE=Release \
+	  "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -g -DNDEBUG" "-DCMAKE_C_FLAGS_RELEASE=-O2 -g -DNDEBUG" \
+	  -DOPENKMDF_BENCH=ON -DOPENKMDF_TESTS=OFF
+	cmake --build $(BENCH_BUILD) -j $(JOBS) --target benchmarks
+	python3 bench/report --build $(BENCH_BUILD) --out docs/performance.md
+
+# The state diagrams of docs/state-machines, generated from the machines' transition
+# tables (DOT, and SVG with Graphviz, installed here if missing).
+diagrams: configure
+	@dpkg-query -W -f='$${Status}' graphviz 2>/dev/null | grep -q "install ok installed" || { \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq graphviz; }
+	cmake -S . -B $(BUILD)
+	cmake --build $(BUILD) --target state-diagrams
 
 coverage: build
 	cmake --build $(BUILD) --target coverage-doc

@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
@@ -44,6 +45,8 @@ std::shared_ptr<HostConnection> HostConnection::shared(std::string* error) {
     static auto* current = new std::shared_ptr<HostConnection>;
     static auto* retired = new std::vector<std::shared_ptr<HostConnection>>;
     std::lock_guard lock(mutex);
+    // Nobody reads an idle connection, so a host that went away is noticed here.
+    if (*current && (*current)->alive() && (*current)->peerHungUp()) (*current)->connectionLost();
     if (*current && (*current)->alive()) return *current;
     auto fresh = open(defaultSocketPath(), error);
     if (!fresh) return nullptr;
@@ -60,12 +63,18 @@ HostConnection::HostConnection(int fd, std::string socketPath) : fd_(fd), socket
 }
 
 void HostConnection::joinStoppedReceiver() {
-    // alive_ turns false only as the receive loop ends (failAllPending), so the join is short.
+    // alive_ turns false only in connectionLost(), which also ends the receiver thread.
     if (!alive() && receiver_.joinable() && receiver_.get_id() != std::this_thread::get_id()) receiver_.join();
 }
 
 HostConnection::~HostConnection() {
     shutdown(fd_, SHUT_RDWR);
+    {
+        std::lock_guard lock(readerMutex_);
+        stopping_ = true;
+    }
+    receiverWake_.notify_all();
+    callersWake_.notify_all();
     if (receiver_.joinable()) {
         if (receiver_.get_id() == std::this_thread::get_id()) receiver_.detach();
         else receiver_.join();
@@ -83,11 +92,20 @@ void HostConnection::submit(const Message& request, ReplyCallback onReply, int p
     {
         std::lock_guard lock(pendingMutex_);
         registered = alive_;
-        if (registered) pending_.emplace(request.requestId, onReply);
+        if (registered) {
+            pending_.emplace(request.requestId, onReply);
+            pendingCount_.store(pending_.size());
+        }
     }
     if (!registered) {
         onReply(Reply{kStatusPipeBroken, 0, {}}, 0);
         return;
+    }
+    {
+        // The receiver thread reads only when nobody waits in call(): then tell it. (A
+        // thread in call() reads this reply too if it arrives first.)
+        std::lock_guard lock(readerMutex_);
+        if (syncCallers_ == 0) receiverWake_.notify_one();
     }
     bool sent;
     {
@@ -95,9 +113,9 @@ void HostConnection::submit(const Message& request, ReplyCallback onReply, int p
         sent = passedFd >= 0 ? sendPacketWithFd(fd_, packet, passedFd) : sendPacket(fd_, packet);
     }
     if (!sent) {
-        // The receiver thread notices the broken connection too; whoever takes the
-        // callback out of the table runs it.
+        // Whoever takes the callback out of the table runs it.
         if (auto callback = takePending(request.requestId)) callback(Reply{kStatusPipeBroken, 0, {}}, 0);
+        connectionLost();
     }
 }
 
@@ -111,20 +129,38 @@ bool HostConnection::shareArena(const IoArena& arena) {
 }
 
 Reply HostConnection::call(Message request, uint64_t* replyHandle, int passedFd) {
-    std::mutex mutex;
-    std::condition_variable done;
-    bool finished = false;
+    bool finished = false;  // under readerMutex_
     Reply result;
     uint64_t handle = 0;
+    {
+        // Counted before the request goes out, so the receiver thread leaves its reply to us.
+        std::lock_guard lock(readerMutex_);
+        ++syncCallers_;
+    }
     submit(request, [&](Reply&& reply, uint64_t h) {
-        std::lock_guard lock(mutex);
         result = std::move(reply);
         handle = h;
+        std::lock_guard lock(readerMutex_);
         finished = true;
-        done.notify_all();
+        callersWake_.notify_all();
     }, passedFd);
-    std::unique_lock lock(mutex);
-    done.wait(lock, [&] { return finished; });
+    std::unique_lock lock(readerMutex_);
+    while (!finished) {
+        if (readerBusy_ || stopping_) {
+            // Another thread reads (and runs our callback), or the connection is gone
+            // (connectionLost() ran our callback).
+            callersWake_.wait(lock);
+            continue;
+        }
+        readerBusy_ = true;
+        lock.unlock();
+        receiveOne();
+        lock.lock();
+        readerBusy_ = false;
+        callersWake_.notify_all();  // another caller may take the role
+    }
+    // The last caller leaves outstanding overlapped I/O to the receiver thread.
+    if (--syncCallers_ == 0 && pendingCount_.load() != 0) receiverWake_.notify_one();
     if (replyHandle) *replyHandle = handle;
     return result;
 }
@@ -135,6 +171,7 @@ HostConnection::ReplyCallback HostConnection::takePending(uint64_t requestId) {
     if (it == pending_.end()) return nullptr;
     auto callback = std::move(it->second);
     pending_.erase(it);
+    pendingCount_.store(pending_.size());
     return callback;
 }
 
@@ -144,28 +181,62 @@ void HostConnection::failAllPending() {
         std::lock_guard lock(pendingMutex_);
         alive_ = false;
         orphans.swap(pending_);
+        pendingCount_.store(0);
     }
     for (auto& [id, callback] : orphans) callback(Reply{kStatusPipeBroken, 0, {}}, 0);
 }
 
-void HostConnection::receiveLoop() {
-    std::vector<uint8_t> buffer;
-    for (;;) {
-        int64_t length = receivePacket(fd_, buffer);
-        if (length <= 0) break;
-        size_t usable = std::min<size_t>(static_cast<size_t>(length), buffer.size());
-        Message message;
-        auto result = protocol::decodeMessage(std::span<const uint8_t>(buffer.data(), usable), &message);
-        if (!result.ok() || message.isRequest()) {
-            std::fprintf(stderr, "libkmdfclient: malformed message from kmdfhost at %s: %s\n", socketPath_.c_str(),
-                         result.ok() ? "a request where a reply was expected" : result.error.c_str());
-            break;
-        }
-        if (auto callback = takePending(message.requestId)) {
-            callback(std::move(std::get<Reply>(message.payload)), message.handle);
-        }
-    }
+void HostConnection::connectionLost() {
     failAllPending();
+    std::lock_guard lock(readerMutex_);
+    stopping_ = true;
+    receiverWake_.notify_all();
+    callersWake_.notify_all();
+}
+
+bool HostConnection::peerHungUp() const {
+    pollfd entry{fd_, POLLRDHUP, 0};
+    return poll(&entry, 1, 0) > 0 && (entry.revents & (POLLHUP | POLLRDHUP | POLLERR)) != 0;
+}
+
+bool HostConnection::receiveOne() {
+    std::vector<uint8_t>& buffer = readBuffer_;
+    int64_t length = receivePacket(fd_, buffer);
+    if (length <= 0) {
+        connectionLost();
+        return false;
+    }
+    size_t usable = std::min<size_t>(static_cast<size_t>(length), buffer.size());
+    Message message;
+    auto result = protocol::decodeMessage(std::span<const uint8_t>(buffer.data(), usable), &message);
+    if (!result.ok() || message.isRequest()) {
+        std::fprintf(stderr, "libkmdfclient: malformed message from kmdfhost at %s: %s\n", socketPath_.c_str(),
+                     result.ok() ? "a request where a reply was expected" : result.error.c_str());
+        // Nothing more from this host is trusted: no one reads the socket again.
+        connectionLost();
+        return false;
+    }
+    if (auto callback = takePending(message.requestId)) {
+        callback(std::move(std::get<Reply>(message.payload)), message.handle);
+    }
+    return true;
+}
+
+void HostConnection::receiveLoop() {
+    std::unique_lock lock(readerMutex_);
+    for (;;) {
+        receiverWake_.wait(lock, [&] {
+            return stopping_ || (!readerBusy_ && syncCallers_ == 0 && pendingCount_.load() != 0);
+        });
+        if (stopping_) break;
+        readerBusy_ = true;
+        lock.unlock();
+        bool more = receiveOne();
+        lock.lock();
+        readerBusy_ = false;
+        callersWake_.notify_all();  // a caller may be waiting for the role
+        if (!more) break;
+    }
 }
 
 }  // namespace kmdf::client

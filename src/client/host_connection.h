@@ -1,11 +1,19 @@
-// The client side of one connection to kmdfhost: sends requests, and a receiver thread
-// hands each reply to the callback registered under its requestId.
+// The client side of one connection to kmdfhost: sends requests and hands each reply to
+// the callback registered under its requestId.
+//
+// Who reads the socket: one thread at a time (the reader role). A thread waiting in
+// call() for its reply takes the role when it is free and reads itself, so that a
+// synchronous round trip wakes no thread but the caller (bench/ "roundtrip/kmdf_ioctl0");
+// it hands the role back after every packet. The receiver thread takes the role only
+// while requests are outstanding that no caller waits for in call() (overlapped I/O).
+// Replies for other requests run their callbacks on whichever thread read them.
 #pragma once
 
 #include "client/io_arena.h"
 #include "client/protocol.h"
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -13,6 +21,7 @@
 #include <string>
 #include <thread>
 #include <unordered_map>
+#include <vector>
 
 namespace kmdf::client {
 
@@ -57,7 +66,14 @@ public:
 private:
     HostConnection(int fd, std::string socketPath);
     void receiveLoop();
+    // Reads and dispatches one packet (the caller holds the reader role). False when the
+    // connection is lost or the host sent garbage (then connectionLost() already ran).
+    bool receiveOne();
+    // Fails every outstanding request and stops the receiver thread. Idempotent.
+    void connectionLost();
     void failAllPending();
+    // The host closed its end while nobody was reading (poll, no wait).
+    bool peerHungUp() const;
     ReplyCallback takePending(uint64_t requestId);
 
     const int fd_;
@@ -67,6 +83,17 @@ private:
     std::mutex sendMutex_;
     std::mutex pendingMutex_;
     std::unordered_map<uint64_t, ReplyCallback> pending_;
+    std::atomic<size_t> pendingCount_{0};  // pending_.size(), readable without pendingMutex_
+    // The reader role (see the class comment).
+    std::mutex readerMutex_;
+    std::condition_variable receiverWake_;  // the receiver thread may have work
+    std::condition_variable callersWake_;   // a reply arrived, or the reader role is free
+    bool readerBusy_ = false;      // a thread is reading the socket
+    size_t syncCallers_ = 0;       // threads inside call()
+    bool stopping_ = false;        // the receiver thread is to end
+    // The packet buffer (kMaxMessageSize): used only by the thread holding the reader role,
+    // so it is allocated and zero-filled once, not per packet.
+    std::vector<uint8_t> readBuffer_;
     std::thread receiver_;
     std::mutex arenaMutex_;
     enum class ArenaState { NotShared, Shared, Refused } arenaState_ = ArenaState::NotShared;

@@ -10,4 +10,8 @@ namespace ntos {
 // the I/O manager then finishes it.
 inline constexpr UCHAR kIrpHeldAtTopByCompletionRoutine = 0x80;
 
+// IrpFinishers holds a finisher for the IRP (set and cleared under its lock): has() and
+// run() answer "no" without the lock for the IRPs drivers allocate themselves.
+inline constexpr UCHAR kIrpHasFinisher = 0x40;
+
 }  // namespace ntos

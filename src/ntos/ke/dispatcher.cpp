@@ -37,6 +37,24 @@ DISPATCHER_HEADER* header(PVOID object) { return static_cast<DISPATCHER_HEADER*>
 
 std::atomic_ref<LONG> signalState(DISPATCHER_HEADER* h) { return std::atomic_ref<LONG>(h->SignalState); }
 
+// Set (under the dispatcher lock) by a waiter about to block on the object, cleared under
+// the lock once no blocked waiter names it. KeSetEvent reads it without the lock, so that
+// setting an event nobody waits for (the framework does it for every request its queue
+// completes) costs two atomic operations instead of the process-wide lock. A waiter sets
+// it, then checks the objects once more: a setter that read 0 had already stored the
+// signal state that check sees (both sequentially consistent). The header byte is ours:
+// drivers treat DISPATCHER_HEADER as opaque.
+std::atomic_ref<UCHAR> waitersMayExist(DISPATCHER_HEADER* h) { return std::atomic_ref<UCHAR>(h->DebugActive); }
+
+bool anyWaiterNames(const Dispatcher& d, DISPATCHER_HEADER* h) {
+    for (const Waiter* w : d.waiters) {
+        for (ULONG i = 0; i < w->count; ++i) {
+            if (header(w->objects[i]) == h) return true;
+        }
+    }
+    return false;
+}
+
 bool isSignaled(PVOID object, PKTHREAD thread) {
     DISPATCHER_HEADER* h = header(object);
     if (h->Type == dispatcher_type::Mutant) {
@@ -114,6 +132,7 @@ void noteMutexAcquisitions(const Waiter& w) {
 void initHeader(DISPATCHER_HEADER* h, UCHAR type, LONG state, size_t sizeInBytes) {
     h->Type = type;
     h->Size = static_cast<UCHAR>(sizeInBytes / sizeof(LONG));
+    waitersMayExist(h).store(0);
     signalState(h).store(state);
     InitializeListHead(&h->WaitListHead);
 }
@@ -147,6 +166,11 @@ NTSTATUS wait(const char* routine, ULONG count, PVOID const* objects, WAIT_TYPE 
         const bool infinite = timeout == nullptr;
         const int64_t deadline = infinite ? 0 : deadlineFromInterval(timeout->QuadPart);
         d.waiters.push_back(&w);
+        for (ULONG i = 0; i < count; ++i) waitersMayExist(header(objects[i])).store(1);
+        if (trySatisfy(w)) {
+            // Signaled by a KeSetEvent that saw no waiter and so did not take the lock.
+            d.waiters.remove(&w);
+        }
         while (!w.satisfied) {
             if (infinite) {
                 w.wake.wait(lock);
@@ -200,21 +224,19 @@ LONG NTAPI KeSetEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait) {
     (void)Increment;
     (void)Wait;
     Dispatcher& d = dispatcher();
-    platform::LockGuard lock(d.lock);
     LONG previous = signalState(&Event->Header).exchange(1);
+    if (waitersMayExist(&Event->Header).load() == 0) return previous;  // nobody to wake
+    platform::LockGuard lock(d.lock);
     releaseSatisfiedWaiters(d);
+    if (!anyWaiterNames(d, &Event->Header)) waitersMayExist(&Event->Header).store(0);
     return previous;
 }
 
-LONG NTAPI KeResetEvent(PRKEVENT Event) {
-    platform::LockGuard lock(dispatcher().lock);
-    return signalState(&Event->Header).exchange(0);
-}
+// Resetting wakes nobody: no lock. A wait satisfied at the same moment is ordered before
+// the reset, as on Windows, where KeClearEvent does not take the dispatcher lock either.
+LONG NTAPI KeResetEvent(PRKEVENT Event) { return signalState(&Event->Header).exchange(0); }
 
-VOID NTAPI KeClearEvent(PRKEVENT Event) {
-    platform::LockGuard lock(dispatcher().lock);
-    signalState(&Event->Header).store(0);
-}
+VOID NTAPI KeClearEvent(PRKEVENT Event) { signalState(&Event->Header).store(0); }
 
 LONG NTAPI KeReadStateEvent(PRKEVENT Event) { return signalState(&Event->Header).load(); }
 

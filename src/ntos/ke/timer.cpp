@@ -27,6 +27,13 @@ std::unordered_map<const KTIMER*, TimerSlot>& timerSlots() {
     return *slots;
 }
 
+// 1 while the timer has a slot (written under timerQueueLock()). KeInitializeTimerEx
+// reads it without the lock: a timer initialized for the first time (every framework
+// request embeds one) then costs no process-wide lock. Garbage in a fresh KTIMER reads as
+// "maybe queued" and takes the locked path. The header byte is ours (Absolute is not
+// otherwise used here; drivers treat the header as opaque).
+std::atomic_ref<UCHAR> queuedMark(PKTIMER timer) { return std::atomic_ref<UCHAR>(timer->Header.Absolute); }
+
 // Removes the timer from whichever queue holds it; true if it was queued.
 // Called with timerQueueLock() held.
 bool unqueue(PKTIMER timer) {
@@ -35,6 +42,7 @@ bool unqueue(PKTIMER timer) {
     if (found == slots.end()) return false;
     found->second.core->timerQueue.erase(found->second.position);
     slots.erase(found);
+    queuedMark(timer).store(0, std::memory_order_release);
     return true;
 }
 
@@ -54,6 +62,7 @@ BOOLEAN setTimer(const char* routine, PKTIMER timer, LARGE_INTEGER dueTime, LONG
     slot.dpc = dpc;
     slot.periodMs = periodMs;
     timerSlots()[timer] = slot;
+    queuedMark(timer).store(1, std::memory_order_release);
     // Mirrored for debuggers only; the side table is authoritative.
     timer->DueTime.QuadPart = static_cast<ULONGLONG>(deadline);
     timer->Dpc = dpc;
@@ -74,6 +83,7 @@ void expire(KernelCore& core, PKTIMER timer, int64_t deadline) {
         slot.position = core.timerQueue.emplace(next, timer);
     } else {
         slots.erase(timer);
+        queuedMark(timer).store(0, std::memory_order_release);
     }
     signalTimer(timer);
     if (dpc != nullptr) {
@@ -120,9 +130,10 @@ using namespace ntos;
 extern "C" {
 
 VOID NTAPI KeInitializeTimerEx(PKTIMER Timer, TIMER_TYPE Type) {
-    {
+    if (queuedMark(Timer).load(std::memory_order_acquire) != 0) {
         platform::LockGuard lock(timerQueueLock());
         unqueue(Timer);  // re-initializing a queued timer: forget the stale entry
+        queuedMark(Timer).store(0, std::memory_order_release);
     }
     Timer->Header.Type = Type == SynchronizationTimer ? dispatcher_type::SynchronizationTimer
                                                       : dispatcher_type::NotificationTimer;

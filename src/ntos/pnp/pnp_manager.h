@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace ntos {
@@ -176,6 +177,7 @@ private:
     std::atomic<bool> shuttingDown_{false};
     mutable platform::Mutex lock_;
     std::vector<std::unique_ptr<DeviceNode>> nodes_;
+    std::unordered_set<std::u16string> instancePathKeys_;  // upcase(instancePath) of nodes_, under lock_
     std::vector<DriverBinding> bindings_;  // under lock_
     bool booted_ = false;
 };

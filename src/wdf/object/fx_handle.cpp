@@ -33,30 +33,51 @@ FxHandleTable::Slot* FxHandleTable::slotAt(uint32_t index) const {
     return chunk == nullptr ? nullptr : &chunk[index % kSlotsPerChunk];
 }
 
+bool FxHandleTable::popFree(uint32_t* index) {
+    uint64_t head = freeHead_.load(std::memory_order_acquire);
+    for (;;) {
+        const uint32_t top = static_cast<uint32_t>(head);
+        if (top == 0) return false;
+        // Slots are never freed, so reading a slot another thread just took is harmless:
+        // the tag makes this compare-and-swap fail then.
+        const uint32_t next = slotAt(top - 1)->nextFree.load(std::memory_order_relaxed);
+        const uint64_t newHead = (((head >> 32) + 1) << 32) | next;
+        if (freeHead_.compare_exchange_weak(head, newHead, std::memory_order_acq_rel, std::memory_order_acquire)) {
+            *index = top - 1;
+            return true;
+        }
+    }
+}
+
+void FxHandleTable::pushFree(uint32_t index) {
+    Slot* slot = slotAt(index);
+    uint64_t head = freeHead_.load(std::memory_order_relaxed);
+    for (;;) {
+        slot->nextFree.store(static_cast<uint32_t>(head), std::memory_order_relaxed);
+        const uint64_t newHead = (((head >> 32) + 1) << 32) | (uint64_t{index} + 1);
+        if (freeHead_.compare_exchange_weak(head, newHead, std::memory_order_release, std::memory_order_relaxed)) {
+            return;
+        }
+    }
+}
+
 void* FxHandleTable::insert(FxObject* object) {
     uint32_t index;
-    Slot* slot;
-    {
+    if (!popFree(&index)) {
         FxSpinGuard guard(lock_);
-        if (!free_.empty()) {
-            index = free_.back();
-            free_.pop_back();
-        } else {
-            if (nextIndex_ >= kMaxIndex) return nullptr;
-            index = nextIndex_;
-            auto& chunk = chunks_[index / kSlotsPerChunk];
-            if (chunk.load(std::memory_order_relaxed) == nullptr) {
-                Slot* fresh = new (std::nothrow) Slot[kSlotsPerChunk];
-                if (fresh == nullptr) return nullptr;
-                for (uint32_t i = 0; i < kSlotsPerChunk; ++i) fresh[i].generation.store(salt_, std::memory_order_relaxed);
-                chunk.store(fresh, std::memory_order_release);
-            }
-            ++nextIndex_;
+        index = nextIndex_.load(std::memory_order_relaxed);
+        if (index >= kMaxIndex) return nullptr;
+        auto& chunk = chunks_[index / kSlotsPerChunk];
+        if (chunk.load(std::memory_order_relaxed) == nullptr) {
+            Slot* fresh = new (std::nothrow) Slot[kSlotsPerChunk];
+            if (fresh == nullptr) return nullptr;
+            for (uint32_t i = 0; i < kSlotsPerChunk; ++i) fresh[i].generation.store(salt_, std::memory_order_relaxed);
+            chunk.store(fresh, std::memory_order_release);
         }
-        slot = slotAt(index);
+        nextIndex_.store(index + 1, std::memory_order_release);
     }
+    Slot* slot = slotAt(index);
     slot->object.store(object, std::memory_order_release);
-    live_.fetch_add(1, std::memory_order_relaxed);
     return encode(index, slot->generation.load(std::memory_order_acquire));
 }
 
@@ -69,9 +90,17 @@ void FxHandleTable::remove(void* handle) {
     // Bump the generation first: from here on no lookup with the old handle succeeds.
     if (!slot->generation.compare_exchange_strong(expected, generation + 1, std::memory_order_acq_rel)) return;
     slot->object.store(nullptr, std::memory_order_release);
-    live_.fetch_sub(1, std::memory_order_relaxed);
-    FxSpinGuard guard(lock_);
-    free_.push_back(index);
+    pushFree(index);
+}
+
+size_t FxHandleTable::liveCount() const {
+    const uint32_t carved = nextIndex_.load(std::memory_order_acquire);
+    size_t live = 0;
+    for (uint32_t index = 0; index < carved; ++index) {
+        Slot* slot = slotAt(index);
+        if (slot != nullptr && slot->object.load(std::memory_order_acquire) != nullptr) ++live;
+    }
+    return live;
 }
 
 FxObject* FxHandleTable::lookup(const void* handle) const {

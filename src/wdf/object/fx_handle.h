@@ -8,7 +8,10 @@
 // generations at a per-table salt, so a handle from another driver's table is rejected.
 //
 // Lookup is lock-free and allocation-free: the slots live in fixed-size chunks that are
-// never moved or freed while the table exists.
+// never moved or freed while the table exists. Freed slots form a lock-free LIFO stack
+// (linked through the slots, head tagged against ABA), so giving a handle to each new
+// request and taking it back costs one compare-and-swap each; the lock is only for
+// carving new slots out of the chunks.
 #pragma once
 
 #include <ntddk.h>
@@ -17,7 +20,6 @@
 
 #include <atomic>
 #include <cstdint>
-#include <vector>
 
 namespace wdf {
 
@@ -40,7 +42,8 @@ public:
     // Any IRQL, any thread; lock-free.
     FxObject* lookup(const void* handle) const;
 
-    size_t liveCount() const { return live_.load(std::memory_order_relaxed); }
+    // Slots holding an object (counted: for tests and reports, not a hot path).
+    size_t liveCount() const;
 
     static constexpr uint32_t kSlotsPerChunk = 1024;
     static constexpr uint32_t kMaxChunks = 4096;  // 4M live objects per driver
@@ -48,17 +51,23 @@ public:
 private:
     struct Slot {
         std::atomic<uint32_t> generation{0};
+        std::atomic<uint32_t> nextFree{0};  // free stack: index + 1 of the next free slot, 0 = none
         std::atomic<FxObject*> object{nullptr};
     };
+    static_assert(sizeof(Slot) == 16);
+
+    bool popFree(uint32_t* index);
+    void pushFree(uint32_t index);
 
     Slot* slotAt(uint32_t index) const;
 
     const uint32_t salt_;
     std::atomic<Slot*> chunks_[kMaxChunks] = {};
-    FxSpinMutex lock_;                 // guards allocation: nextIndex_, free_, chunk creation
-    uint32_t nextIndex_ = 0;
-    std::vector<uint32_t> free_;
-    std::atomic<size_t> live_{0};
+    FxSpinMutex lock_;  // guards carving new slots: nextIndex_, chunk creation
+    std::atomic<uint32_t> nextIndex_{0};
+    // Top of the free stack: bits 0..31 = index + 1 (0: empty), bits 32..63 = a tag bumped
+    // by every push and pop, so a stale head never compares equal.
+    std::atomic<uint64_t> freeHead_{0};
 };
 
 }  // namespace wdf

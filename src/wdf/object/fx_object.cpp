@@ -32,7 +32,8 @@ void FxObject::addRef(const void* tag, LONG line, const char* file) {
     }
     if (file != nullptr && globals_->verifierEnabled) {
         FxSpinGuard guard(lock_);
-        references_.push_back(FxReferenceRecord{tag, line, file});
+        if (!references_) references_ = std::make_unique<std::vector<FxReferenceRecord>>();
+        references_->push_back(FxReferenceRecord{tag, line, file});
     }
 }
 
@@ -41,11 +42,13 @@ void FxObject::release(const void* tag, LONG line, const char* file) {
         bool found = false;
         {
             FxSpinGuard guard(lock_);
-            for (auto it = references_.rbegin(); it != references_.rend(); ++it) {
-                if (it->tag == tag) {
-                    references_.erase(std::next(it).base());
-                    found = true;
-                    break;
+            if (references_) {
+                for (auto it = references_->rbegin(); it != references_->rend(); ++it) {
+                    if (it->tag == tag) {
+                        references_->erase(std::next(it).base());
+                        found = true;
+                        break;
+                    }
                 }
             }
         }
@@ -74,7 +77,7 @@ void FxObject::release(const void* tag, LONG line, const char* file) {
 
 std::vector<FxReferenceRecord> FxObject::taggedReferences() const {
     FxSpinGuard guard(lock_);
-    return references_;
+    return references_ ? *references_ : std::vector<FxReferenceRecord>{};
 }
 
 // --- deletion --------------------------------------------------------------------------
@@ -97,6 +100,19 @@ void FxObject::deleteObject() {
     State expected = State::Alive;
     if (!state_.compare_exchange_strong(expected, State::Deleting, std::memory_order_acq_rel)) return;
     detachFromParentList();
+    bool leaf;
+    {
+        // No child can be added any more (publish() refuses a deleting parent).
+        FxSpinGuard guard(lock_);
+        leaf = children_.empty();
+    }
+    if (leaf) {
+        // The common case (every request): no subtree to order, and the creation
+        // reference alone keeps the object alive through its cleanup.
+        runCleanup();
+        release();
+        return;
+    }
     addRef();  // held through the cleanup phase: destroy waits until the subtree is cleaned up
     std::vector<FxObject*> order;
     cleanupSubtree(order);

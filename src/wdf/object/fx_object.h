@@ -49,6 +49,7 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <new>
 #include <string>
 #include <type_traits>
@@ -180,37 +181,35 @@ private:
     void freeMemory();
     void detachFromParentList();
 
+    // Small fields first, so they pack into one word (every request is an FxObject: its
+    // size is per-request memory, bench/ "memory/per_request_queued").
     FxDriverGlobals* const globals_;
     const FxObjectType type_;
     std::atomic<State> state_{State::Alive};
+    bool discarded_ = false;  // creation failed: run no driver callback
+    mutable FxSpinMutex lock_;  // guards children_, contexts insertion, references_
+    // WDF_EXECUTION_LEVEL and WDF_SYNCHRONIZATION_SCOPE values (validated, all < 256).
+    uint8_t executionLevel_ = WdfExecutionLevelInheritFromParent;
+    uint8_t synchronizationScope_ = WdfSynchronizationScopeInheritFromParent;
     std::atomic<LONG> refs_{1};
     void* handle_ = nullptr;
     void* block_ = nullptr;  // start of the one allocation (object + primary context)
-
     FxObject* parent_ = nullptr;
-    mutable FxSpinMutex lock_;  // guards children_, contexts insertion, references_
     std::vector<FxObject*> children_;
-
     PFN_WDF_OBJECT_CONTEXT_CLEANUP evtCleanup_ = nullptr;  // from the creation attributes
     PFN_WDF_OBJECT_CONTEXT_DESTROY evtDestroy_ = nullptr;
-    bool discarded_ = false;  // creation failed: run no driver callback
-
     FxContextHeader* firstContext_ = nullptr;           // primary (inside the block) or null
     std::atomic<FxContextHeader*> extraContexts_{nullptr};  // WdfObjectAllocateContext list
-    FxContextHeader* lastExtra_ = nullptr;
-
-    WDF_EXECUTION_LEVEL executionLevel_ = WdfExecutionLevelInheritFromParent;
-    WDF_SYNCHRONIZATION_SCOPE synchronizationScope_ = WdfSynchronizationScopeInheritFromParent;
-
-    std::vector<FxReferenceRecord> references_;
-
+    // Tagged references, recorded only while the verifier is on: allocated on first use.
+    std::unique_ptr<std::vector<FxReferenceRecord>> references_;
     // live-object tracker list (FxDriverGlobals)
     FxObject* trackPrev_ = nullptr;
     FxObject* trackNext_ = nullptr;
-
 public:
-    WDF_EXECUTION_LEVEL executionLevel() const { return executionLevel_; }
-    WDF_SYNCHRONIZATION_SCOPE synchronizationScope() const { return synchronizationScope_; }
+    WDF_EXECUTION_LEVEL executionLevel() const { return static_cast<WDF_EXECUTION_LEVEL>(executionLevel_); }
+    WDF_SYNCHRONIZATION_SCOPE synchronizationScope() const {
+        return static_cast<WDF_SYNCHRONIZATION_SCOPE>(synchronizationScope_);
+    }
 };
 
 template <class F>

@@ -101,9 +101,14 @@ NTSTATUS FxObject::allocateContext(const WDF_OBJECT_ATTRIBUTES& attributes, void
         if (contextOut != nullptr) *contextOut = existing;
         return STATUS_OBJECT_NAME_EXISTS;
     }
-    if (lastExtra_ != nullptr) lastExtra_->next.store(header, std::memory_order_release);
+    // Appended (allocation order is the callbacks' order); the walk is short, and it keeps
+    // a tail pointer out of every object.
+    FxContextHeader* last = extraContexts_.load(std::memory_order_relaxed);
+    while (last != nullptr && last->next.load(std::memory_order_relaxed) != nullptr) {
+        last = last->next.load(std::memory_order_relaxed);
+    }
+    if (last != nullptr) last->next.store(header, std::memory_order_release);
     else extraContexts_.store(header, std::memory_order_release);
-    lastExtra_ = header;
     if (contextOut != nullptr) *contextOut = header->context();
     return STATUS_SUCCESS;
 }

@@ -102,8 +102,8 @@ NTSTATUS FxObjectFactory::attach(FxObject* object, void* block, size_t contextOf
     if (attributes != nullptr) {
         object->evtCleanup_ = attributes->EvtCleanupCallback;
         object->evtDestroy_ = attributes->EvtDestroyCallback;
-        object->executionLevel_ = attributes->ExecutionLevel;
-        object->synchronizationScope_ = attributes->SynchronizationScope;
+        object->executionLevel_ = static_cast<uint8_t>(attributes->ExecutionLevel);
+        object->synchronizationScope_ = static_cast<uint8_t>(attributes->SynchronizationScope);
         if (contextOffset != 0) {
             auto* header = new (static_cast<char*>(block) + contextOffset) FxContextHeader();
             header->object = object;
