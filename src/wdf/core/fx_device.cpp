@@ -412,8 +412,10 @@ void FxDevice::powerDownQueues() {
     for (FxIoQueue* queue : queues()) queue->setDevicePowered(false);
 }
 
-void FxDevice::purgeQueuesForRemoval() {
-    for (FxIoQueue* queue : queues()) queue->purgeForRemoval();
+void FxDevice::purgeQueuesForRemoval(QueuePurge which) {
+    for (FxIoQueue* queue : queues()) {
+        if (queue->powerManaged() == (which == QueuePurge::PowerManaged)) queue->purgeForRemoval();
+    }
 }
 
 void FxDevice::reopenQueuesAfterRemoval() {

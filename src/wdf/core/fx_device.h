@@ -124,12 +124,19 @@ public:
     void deviceState(WDF_DEVICE_STATE* state) const;
     // The PNP_DEVICE_STATE bits this device adds to IRP_MN_QUERY_PNP_DEVICE_STATE.
     ULONG pnpDeviceStateBits() const;
+    // WdfDeviceSetStaticStopRemove: each FALSE is matched by a TRUE; while any FALSE is
+    // outstanding the framework fails IRP_MN_QUERY_STOP_DEVICE and IRP_MN_QUERY_REMOVE_DEVICE
+    // (surprise removal still happens). IRQL <= DISPATCH_LEVEL.
+    void setStaticStopRemove(bool stoppable);
+    bool stopRemoveVetoed() const { return notStoppable_.load() > 0; }
 
     // What `kmdfctl status` shows for this device: role, PnP state, power policy, the
     // last transitions of its PnP machine. PnP manager's thread, PASSIVE_LEVEL.
     std::string describeForStatus() const;
-    // Purges every queue (removal): queued requests are cancelled, new ones refused.
-    void purgeQueuesForRemoval();
+    // Purges the power-managed queues or the others (removal): queued requests are
+    // cancelled, new ones refused. IRQL PASSIVE_LEVEL.
+    enum class QueuePurge { PowerManaged, NotPowerManaged };
+    void purgeQueuesForRemoval(QueuePurge which);
     // A PDO restarted after a removal: its queues accept requests again. PASSIVE_LEVEL.
     void reopenQueuesAfterRemoval();
 
@@ -189,6 +196,9 @@ public:
     void setAllInterfacesState(bool enable);
     // WdfDeviceCreateSymbolicLink. IRQL PASSIVE_LEVEL.
     NTSTATUS createSymbolicLink(PCUNICODE_STRING linkName);
+    // Deletes the links WdfDeviceCreateSymbolicLink made (surprise removal, cleanup), so
+    // that the name no longer opens the device. IRQL PASSIVE_LEVEL.
+    void deleteSymbolicLinks();
 
 protected:
     void onCleanup() override;
@@ -202,7 +212,6 @@ private:
         bool enabled = false;
     };
 
-    void deleteSymbolicLinks();
     // IoRegisterDeviceInterface for one entry (fills its symbolic link name). PASSIVE_LEVEL.
     NTSTATUS registerInterface(DeviceInterface& entry);
     void deleteDeviceObject();
@@ -232,6 +241,7 @@ private:
     WDF_OBJECT_ATTRIBUTES fileObjectAttributes_{};
     bool hasFileObjectAttributes_ = false;
     std::unique_ptr<FxPnpMachine> pnp_;
+    std::atomic<LONG> notStoppable_{0};  // WdfDeviceSetStaticStopRemove(FALSE) calls not yet undone
     std::atomic<FxIdlePolicy*> idle_{nullptr};  // owned; deleted with the device
     bool acceptingIo_ = true;
 

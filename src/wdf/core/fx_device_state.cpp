@@ -2,6 +2,7 @@
 // Failures", WdfDeviceSetFailed, WdfDeviceSetDeviceState): kept on the device, sent up
 // in IRP_MN_QUERY_PNP_DEVICE_STATE, which IoInvalidateDeviceState asks the PnP manager
 // to send. A failed device is surprise-removed and stays in the tree as Failed.
+// WdfDeviceSetStaticStopRemove: whether the device may be stopped or removed now.
 #include "wdf/core/fx_device.h"
 
 #include "wdf/core/driver_enum.h"
@@ -41,6 +42,19 @@ void FxDevice::deviceState(WDF_DEVICE_STATE* state) const {
     *state = deviceState_;
     state->Size = sizeof(WDF_DEVICE_STATE);
     if (failedAction_ != WdfDeviceFailedUndefined) state->Failed = WdfTrue;
+}
+
+void FxDevice::setStaticStopRemove(bool stoppable) {
+    if (!stoppable) {
+        ++notStoppable_;
+        return;
+    }
+    LONG count = notStoppable_.load();
+    while (count > 0 && !notStoppable_.compare_exchange_weak(count, count - 1)) {
+    }
+    if (count <= 0) {
+        globals()->verifierLog("WdfDeviceSetStaticStopRemove(TRUE) without a matching call with Stoppable FALSE");
+    }
 }
 
 ULONG FxDevice::pnpDeviceStateBits() const {

@@ -95,6 +95,15 @@ VOID NTAPI imp_WdfDeviceInitSetPowerPolicyEventCallbacks(PWDF_DRIVER_GLOBALS Dri
     init->powerPolicyCallbacks = *PowerPolicyEventCallbacks;
 }
 
+// IRQL <= DISPATCH_LEVEL.
+VOID NTAPI imp_WdfDeviceSetStaticStopRemove(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN Stoppable) {
+    const char* ddi = "WdfDeviceSetStaticStopRemove";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    device->setStaticStopRemove(Stoppable != FALSE);
+}
+
 NTSTATUS NTAPI imp_WdfDeviceStopIdleActual(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN WaitForD0,
                                            PVOID Tag, LONG Line, const CHAR* File) {
     (void)Tag;
@@ -171,6 +180,7 @@ VOID NTAPI imp_WdfDeviceGetDeviceState(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEV
 FX_DDI_SIGNATURE(WdfDeviceAssignS0IdleSettings, PFN_WDFDEVICEASSIGNS0IDLESETTINGS);
 FX_DDI_SIGNATURE(WdfDeviceAssignSxWakeSettings, PFN_WDFDEVICEASSIGNSXWAKESETTINGS);
 FX_DDI_SIGNATURE(WdfDeviceInitSetPowerPolicyEventCallbacks, PFN_WDFDEVICEINITSETPOWERPOLICYEVENTCALLBACKS);
+FX_DDI_SIGNATURE(WdfDeviceSetStaticStopRemove, PFN_WDFDEVICESETSTATICSTOPREMOVE);
 FX_DDI_SIGNATURE(WdfDeviceSetFailed, PFN_WDFDEVICESETFAILED);
 FX_DDI_SIGNATURE(WdfDeviceSetDeviceState, PFN_WDFDEVICESETDEVICESTATE);
 FX_DDI_SIGNATURE(WdfDeviceGetDeviceState, PFN_WDFDEVICEGETDEVICESTATE);
@@ -190,6 +200,7 @@ std::span<const DdiEntry> powerPolicyDdis() {
         ddiEntry(WdfDeviceResumeIdleNoTrackTableIndex, imp_WdfDeviceResumeIdleNoTrack),
         ddiEntry(WdfDeviceAssignSxWakeSettingsTableIndex, imp_WdfDeviceAssignSxWakeSettings),
         ddiEntry(WdfDeviceInitSetPowerPolicyEventCallbacksTableIndex, imp_WdfDeviceInitSetPowerPolicyEventCallbacks),
+        ddiEntry(WdfDeviceSetStaticStopRemoveTableIndex, imp_WdfDeviceSetStaticStopRemove),
         ddiEntry(WdfDeviceSetFailedTableIndex, imp_WdfDeviceSetFailed),
         ddiEntry(WdfDeviceSetDeviceStateTableIndex, imp_WdfDeviceSetDeviceState),
         ddiEntry(WdfDeviceGetDeviceStateTableIndex, imp_WdfDeviceGetDeviceState),

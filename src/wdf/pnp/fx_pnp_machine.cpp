@@ -162,6 +162,7 @@ PnpEvent FxPnpMachine::enterStarting() {
     WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
     FxDriverGlobals* globals = device_.globals();
     flushed_ = false;
+    notPowerManagedPurged_ = false;
     if (selfManagedIoCleanedUp_) {
         // A PDO removed (its self-managed I/O cleaned up) and started again: the start
         // is a first start again (EvtDeviceSelfManagedIoInit, queues reopened).
@@ -254,13 +255,16 @@ PnpEvent FxPnpMachine::enterStarted() {
 
 // Surprise-Removal Sequence: EvtDeviceSurpriseRemoval first, then the power-down and
 // release calls (at once, since the hardware is gone); the remove IRP finishes the rest.
+// WdfDeviceCreateSymbolicLink: "If the device is removed unexpectedly (surprise-removed),
+// the framework removes the symbolic link to the device" (a new instance may reuse it).
 PnpEvent FxPnpMachine::enterSurpriseRemoved() {
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
     device_.setAllInterfacesState(false);
+    device_.deleteSymbolicLinks();
     if (cb.EvtDeviceSurpriseRemoval != nullptr) cb.EvtDeviceSurpriseRemoval(device_.handleAs<WDFDEVICE>());
     powerDown();
     releaseHardware();
-    flushAndPurge();
+    flushAndPurge(/*alsoNotPowerManaged=*/false);  // they serve open handles until the remove IRP
     return E::None;
 }
 
@@ -373,13 +377,18 @@ PnpEvent FxPnpMachine::enterPoweringUp() {
     return E::PowerUpDone;
 }
 
-void FxPnpMachine::flushAndPurge() {
-    if (flushed_) return;
-    flushed_ = true;
-    device_.purgeQueuesForRemoval();
-    const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
-    if (selfManagedIoInitialized_ && cb.EvtDeviceSelfManagedIoFlush != nullptr) {
-        cb.EvtDeviceSelfManagedIoFlush(device_.handleAs<WDFDEVICE>());
+void FxPnpMachine::flushAndPurge(bool alsoNotPowerManaged) {
+    if (!flushed_) {
+        flushed_ = true;
+        device_.purgeQueuesForRemoval(FxDevice::QueuePurge::PowerManaged);
+        const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
+        if (selfManagedIoInitialized_ && cb.EvtDeviceSelfManagedIoFlush != nullptr) {
+            cb.EvtDeviceSelfManagedIoFlush(device_.handleAs<WDFDEVICE>());
+        }
+    }
+    if (alsoNotPowerManaged && !notPowerManagedPurged_) {
+        notPowerManagedPurged_ = true;
+        device_.purgeQueuesForRemoval(FxDevice::QueuePurge::NotPowerManaged);
     }
 }
 
@@ -446,6 +455,7 @@ NTSTATUS FxPnpMachine::complete(PIRP irp, NTSTATUS status) {
 // IRP_MN_QUERY_STOP_DEVICE: EvtDeviceQueryStop may veto a started device's stop.
 NTSTATUS FxPnpMachine::queryStop() {
     if (state_ != PnpState::Started && state_ != PnpState::PoweredDown) return STATUS_SUCCESS;
+    if (device_.stopRemoveVetoed()) return STATUS_UNSUCCESSFUL;  // WdfDeviceSetStaticStopRemove(FALSE)
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
     if (cb.EvtDeviceQueryStop != nullptr) {
         NTSTATUS status = cb.EvtDeviceQueryStop(device_.handleAs<WDFDEVICE>());
@@ -475,6 +485,9 @@ NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
             return complete(irp, status);
         }
         case IRP_MN_QUERY_REMOVE_DEVICE: {
+            // "A User Unplugs a Device": no orderly removal while the driver says the device
+            // cannot be stopped or removed (WdfDeviceSetStaticStopRemove).
+            if (device_.stopRemoveVetoed()) return complete(irp, STATUS_UNSUCCESSFUL);
             if (cb.EvtDeviceQueryRemove != nullptr && isStarted()) {
                 NTSTATUS status = cb.EvtDeviceQueryRemove(device_.handleAs<WDFDEVICE>());
                 if (!NT_SUCCESS(status)) return complete(irp, status);

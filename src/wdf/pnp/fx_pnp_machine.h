@@ -150,7 +150,12 @@ private:
     NTSTATUS queryStop();
     // PoRequestPowerIrp(SET_POWER, state) for the device's stack, waited for.
     NTSTATUS requestDevicePower(DEVICE_POWER_STATE state);
-    void flushAndPurge();
+    // Removal ("WDM IRPs and KMDF Event Callback Functions", IRP_MN_REMOVE_DEVICE): the
+    // power-managed queues purged, EvtDeviceSelfManagedIoFlush, then the queues that are
+    // not power-managed purged. A surprise removal does the first two only: a queue that
+    // is not power-managed delivers whatever the device's state ("Power Management for
+    // I/O Queues"), so it serves open handles until IRP_MN_REMOVE_DEVICE.
+    void flushAndPurge(bool alsoNotPowerManaged = true);
     void releaseHardware();
     void cleanupSelfManagedIo();
 
@@ -176,6 +181,7 @@ private:
     bool selfManagedIoInitialized_ = false;
     bool selfManagedIoActive_ = false;
     bool flushed_ = false;
+    bool notPowerManagedPurged_ = false;
     bool selfManagedIoCleanedUp_ = false;
     WDF_POWER_DEVICE_STATE powerTarget_ = WdfPowerDeviceD3;  // of the pending PowerDown
     // Serializes the PnP and power IRPs of this device with the idle transitions of its

@@ -268,6 +268,44 @@ TEST_F(GoldenSequenceTest, DeviceStateIsKeptAndReportedWithoutRemovingAWorkingDe
     EXPECT_NE(system_->deviceTreeText().find("state=Started"), std::string::npos);
 }
 
+// WdfDeviceSetStaticStopRemove(FALSE): the framework vetoes an orderly removal and a
+// rebalance (EvtDeviceQueryRemove/QueryStop are not asked) until the matching TRUE; a
+// surprise removal still happens.
+TEST_F(GoldenSequenceTest, StaticStopRemoveVetoesRemovalAndRebalanceUntilMatched) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    auto setStoppable = [&](bool stoppable) {
+        ntos::System::ThreadScope scope(*system_);
+        sym<void (*)(unsigned char)>("KmdfPowerSetStaticStopRemove")(stoppable ? 1 : 0);
+    };
+    setStoppable(false);
+    setStoppable(false);
+    const size_t mark = log().size();
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_UNSUCCESSFUL);
+    EXPECT_EQ(system_->rebalanceDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_UNSUCCESSFUL);
+    EXPECT_EQ(since(mark), std::vector<std::string>{}) << "no callback runs for a vetoed removal or stop";
+    setStoppable(true);
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_UNSUCCESSFUL) << "one FALSE is still outstanding";
+    setStoppable(true);
+    const size_t removal = log().size();
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_SUCCESS);
+    const GoldenSequence golden = GoldenSequence::load("fdo-orderly-removal").filteredTo(kRegistered);
+    std::vector<std::string> expected;
+    for (const std::string& event : golden.events()) {
+        if (event.rfind("EvtIoStop", 0) != 0) expected.push_back(event);  // no request held
+    }
+    EXPECT_EQ(since(removal), expected);
+}
+
+TEST_F(GoldenSequenceTest, StaticStopRemoveDoesNotStopASurpriseRemoval) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    {
+        ntos::System::ThreadScope scope(*system_);
+        sym<void (*)(unsigned char)>("KmdfPowerSetStaticStopRemove")(0);
+    }
+    EXPECT_EQ(system_->surpriseRemoveDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_SUCCESS);
+    EXPECT_EQ(system_->deviceTreeText(), "ROOT\n");
+}
+
 class StartFailure : public GoldenSequenceTest,
                      public ::testing::WithParamInterface<std::pair<const char*, const char*>> {};
 

@@ -78,6 +78,8 @@ long KmdfPowerAssignIdle(int IdleCaps, int DxState, unsigned long TimeoutMs, uns
     return WdfDeviceAssignS0IdleSettings(g_device, &settings);
 }
 
+void KmdfPowerSetStaticStopRemove(unsigned char Stoppable) { WdfDeviceSetStaticStopRemove(g_device, Stoppable ? TRUE : FALSE); }
+
 long KmdfPowerAssignSxWake(int DxState, int Enabled, unsigned long Size)
 {
     WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS settings;

@@ -51,6 +51,8 @@ KMDFPOWER_EXPORT void KmdfPowerSetFailed(int Action);
 /* WdfDeviceSetDeviceState with NotDisableable = WdfTrue, then WdfDeviceGetDeviceState:
    returns NotDisableable and Failed as read back (WDF_TRI_STATE values, packed x*10+y). */
 KMDFPOWER_EXPORT int KmdfPowerDeviceStateRoundTrip(void);
+/* WdfDeviceSetStaticStopRemove(Stoppable) on the device. */
+KMDFPOWER_EXPORT void KmdfPowerSetStaticStopRemove(unsigned char Stoppable);
 /* WdfDeviceAssignSxWakeSettings with these members (Size 0: the right size). */
 KMDFPOWER_EXPORT long KmdfPowerAssignSxWake(int DxState, int Enabled, unsigned long Size);
 /* WdfDeviceAssignS0IdleSettings with these members (Size 0: the right size). */
