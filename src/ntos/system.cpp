@@ -97,6 +97,13 @@ NTSTATUS System::signalWake(const std::u16string& instancePath) {
     return run();
 }
 
+NTSTATUS System::notifyDeviceUsage(const std::u16string& instancePath, DEVICE_USAGE_NOTIFICATION_TYPE type,
+                                   bool inPath) {
+    if (current() == this) return impl_->pnp.notifyDeviceUsage(instancePath, type, inPath);
+    ThreadScope scope(*this);
+    return impl_->pnp.notifyDeviceUsage(instancePath, type, inPath);
+}
+
 SystemPower& System::power() { return impl_->power; }
 
 NTSTATUS System::disableDevice(const std::u16string& instancePath) {

@@ -114,6 +114,8 @@ public:
     // the power policy owner armed it with; a sleeping system returns to S0.
     // STATUS_NO_SUCH_DEVICE: no such device; STATUS_INVALID_DEVICE_STATE: it is not armed.
     NTSTATUS signalWake(const std::u16string& instancePath);
+    // A special file placed on / taken from the device: see PnpManager::notifyDeviceUsage.
+    NTSTATUS notifyDeviceUsage(const std::u16string& instancePath, DEVICE_USAGE_NOTIFICATION_TYPE type, bool inPath);
 
     // Starts the processors and worker threads, enumerates the root bus, loads the
     // drivers and starts the devices. Thread: any thread not owned by the System.

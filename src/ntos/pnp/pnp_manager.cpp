@@ -357,6 +357,18 @@ NTSTATUS PnpManager::signalWake(const std::u16string& instancePath) {
     return status;
 }
 
+NTSTATUS PnpManager::notifyDeviceUsage(const std::u16string& instancePath, DEVICE_USAGE_NOTIFICATION_TYPE type,
+                                       bool inPath) {
+    platform::LockGuard operation(operationLock_);
+    DeviceNode* node = nodeByInstancePath(instancePath);
+    if (node == nullptr) return STATUS_NO_SUCH_DEVICE;
+    if (node->state != DeviceNodeState::Started) return STATUS_INVALID_DEVICE_STATE;
+    return sendPnpIrp(node->pdo, IRP_MN_DEVICE_USAGE_NOTIFICATION, [&](PIO_STACK_LOCATION stack) {
+        stack->Parameters.UsageNotification.InPath = inPath ? TRUE : FALSE;
+        stack->Parameters.UsageNotification.Type = type;
+    });
+}
+
 void PnpManager::beginSurpriseRemoval(DeviceNode& node) {
     removeDescendants(node);
     DeviceHeader::of(node.pdo)->pnpOpenState = DeviceHeader::PnpOpenState::Removing;

@@ -66,6 +66,11 @@ public:
     // driver's bus enumerated (its bus driver indicates wake). Thread: PASSIVE_LEVEL.
     NTSTATUS signalWake(const std::u16string& instancePath);
 
+    // The system places a special file on the device or takes it away
+    // (IRP_MN_DEVICE_USAGE_NOTIFICATION to its stack); returns the stack's answer.
+    // STATUS_INVALID_DEVICE_STATE unless the device is started. Thread: PASSIVE_LEVEL.
+    NTSTATUS notifyDeviceUsage(const std::u16string& instancePath, DEVICE_USAGE_NOTIFICATION_TYPE type, bool inPath);
+
     // IoInvalidateDeviceState: IRP_MN_QUERY_PNP_DEVICE_STATE is sent on a worker; a stack
     // that reports PNP_DEVICE_FAILED is surprise-removed and stays in the tree as Failed;
     // PNP_DEVICE_REMOVED, as if it had been unplugged. Thread: any, IRQL <= DISPATCH_LEVEL.

@@ -177,6 +177,7 @@ NTSTATUS dispatchPnp(PDEVICE_OBJECT pdo, PIRP irp) {
         status = queryCapabilities(*extension->node, stack);
         break;
     case IRP_MN_QUERY_PNP_DEVICE_STATE:
+    case IRP_MN_DEVICE_USAGE_NOTIFICATION:  // the root bus can hold any special file
         status = STATUS_SUCCESS;
         break;
     case IRP_MN_QUERY_DEVICE_RELATIONS:

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -128,7 +129,18 @@ public:
     // outstanding the framework fails IRP_MN_QUERY_STOP_DEVICE and IRP_MN_QUERY_REMOVE_DEVICE
     // (surprise removal still happens). IRQL <= DISPATCH_LEVEL.
     void setStaticStopRemove(bool stoppable);
-    bool stopRemoveVetoed() const { return notStoppable_.load() > 0; }
+    // Stop and removal are refused: a WdfDeviceSetStaticStopRemove(FALSE) outstanding, or
+    // a special file on the device ("Supporting Special Files"). IRQL <= DISPATCH_LEVEL.
+    bool stopRemoveVetoed() const { return notStoppable_.load() > 0 || specialFilesInUse_.load() > 0; }
+    // --- special files (fx_special_files.cpp) ---------------------------------------------
+    // WdfDeviceSetSpecialFileSupport. IRQL <= DISPATCH_LEVEL.
+    void setSpecialFileSupport(WDF_SPECIAL_FILE_TYPE type, bool supported);
+    // IRP_MN_DEVICE_USAGE_NOTIFICATION (Parameters.UsageNotification) for this device:
+    // refused with STATUS_NOT_SUPPORTED unless the driver enabled that special file;
+    // EvtDeviceUsageNotificationEx may veto; `forwardDown` (an FDO's lower drivers, null
+    // for a PDO) runs before the count and DO_POWER_PAGABLE change and
+    // EvtDeviceUsageNotification. IRQL PASSIVE_LEVEL, the device's power lock held.
+    NTSTATUS usageNotification(PIO_STACK_LOCATION stack, const std::function<NTSTATUS()>& forwardDown);
 
     // What `kmdfctl status` shows for this device: role, PnP state, power policy, the
     // last transitions of its PnP machine. PnP manager's thread, PASSIVE_LEVEL.
@@ -241,7 +253,11 @@ private:
     WDF_OBJECT_ATTRIBUTES fileObjectAttributes_{};
     bool hasFileObjectAttributes_ = false;
     std::unique_ptr<FxPnpMachine> pnp_;
-    std::atomic<LONG> notStoppable_{0};  // WdfDeviceSetStaticStopRemove(FALSE) calls not yet undone
+    std::atomic<LONG> notStoppable_{0};
+    std::array<bool, WdfSpecialFileMax> specialFileSupported_{};   // WdfDeviceSetSpecialFileSupport
+    std::array<LONG, WdfSpecialFileMax> specialFileCount_{};       // in the path, per type (power lock)
+    std::atomic<LONG> specialFilesInUse_{0};                         // sum of specialFileCount_
+    bool wasPowerPagable_ = false;  // DO_POWER_PAGABLE before a paging file cleared it  // WdfDeviceSetStaticStopRemove(FALSE) calls not yet undone
     std::atomic<FxIdlePolicy*> idle_{nullptr};  // owned; deleted with the device
     bool acceptingIo_ = true;
 

@@ -104,6 +104,22 @@ VOID NTAPI imp_WdfDeviceSetStaticStopRemove(PWDF_DRIVER_GLOBALS DriverGlobals, W
     device->setStaticStopRemove(Stoppable != FALSE);
 }
 
+// IRQL <= DISPATCH_LEVEL.
+VOID NTAPI imp_WdfDeviceSetSpecialFileSupport(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                              WDF_SPECIAL_FILE_TYPE FileType, BOOLEAN FileTypeIsSupported) {
+    const char* ddi = "WdfDeviceSetSpecialFileSupport";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    const int type = driverEnumValue(FileType);
+    if (type <= WdfSpecialFileUndefined || type >= WdfSpecialFileMax) {
+        globals->verifierLog(std::string(ddi) + ": FileType " + std::to_string(type) +
+                             " is not a WDF_SPECIAL_FILE_TYPE value");
+        return;
+    }
+    device->setSpecialFileSupport(static_cast<WDF_SPECIAL_FILE_TYPE>(type), FileTypeIsSupported != FALSE);
+}
+
 NTSTATUS NTAPI imp_WdfDeviceStopIdleActual(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN WaitForD0,
                                            PVOID Tag, LONG Line, const CHAR* File) {
     (void)Tag;
@@ -181,6 +197,7 @@ FX_DDI_SIGNATURE(WdfDeviceAssignS0IdleSettings, PFN_WDFDEVICEASSIGNS0IDLESETTING
 FX_DDI_SIGNATURE(WdfDeviceAssignSxWakeSettings, PFN_WDFDEVICEASSIGNSXWAKESETTINGS);
 FX_DDI_SIGNATURE(WdfDeviceInitSetPowerPolicyEventCallbacks, PFN_WDFDEVICEINITSETPOWERPOLICYEVENTCALLBACKS);
 FX_DDI_SIGNATURE(WdfDeviceSetStaticStopRemove, PFN_WDFDEVICESETSTATICSTOPREMOVE);
+FX_DDI_SIGNATURE(WdfDeviceSetSpecialFileSupport, PFN_WDFDEVICESETSPECIALFILESUPPORT);
 FX_DDI_SIGNATURE(WdfDeviceSetFailed, PFN_WDFDEVICESETFAILED);
 FX_DDI_SIGNATURE(WdfDeviceSetDeviceState, PFN_WDFDEVICESETDEVICESTATE);
 FX_DDI_SIGNATURE(WdfDeviceGetDeviceState, PFN_WDFDEVICEGETDEVICESTATE);
@@ -201,6 +218,7 @@ std::span<const DdiEntry> powerPolicyDdis() {
         ddiEntry(WdfDeviceAssignSxWakeSettingsTableIndex, imp_WdfDeviceAssignSxWakeSettings),
         ddiEntry(WdfDeviceInitSetPowerPolicyEventCallbacksTableIndex, imp_WdfDeviceInitSetPowerPolicyEventCallbacks),
         ddiEntry(WdfDeviceSetStaticStopRemoveTableIndex, imp_WdfDeviceSetStaticStopRemove),
+        ddiEntry(WdfDeviceSetSpecialFileSupportTableIndex, imp_WdfDeviceSetSpecialFileSupport),
         ddiEntry(WdfDeviceSetFailedTableIndex, imp_WdfDeviceSetFailed),
         ddiEntry(WdfDeviceSetDeviceStateTableIndex, imp_WdfDeviceSetDeviceState),
         ddiEntry(WdfDeviceGetDeviceStateTableIndex, imp_WdfDeviceGetDeviceState),

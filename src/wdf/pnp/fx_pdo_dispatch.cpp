@@ -44,6 +44,7 @@ NTSTATUS FxPnpMachine::dispatchAsPdo(PIRP irp) {
         case IRP_MN_START_DEVICE:
             return complete(irp, processEvent(E::StartDevice));
         case IRP_MN_QUERY_REMOVE_DEVICE:
+            if (device_.stopRemoveVetoed()) return complete(irp, STATUS_UNSUCCESSFUL);
             if (cb.EvtDeviceQueryRemove != nullptr && isStarted()) {
                 NTSTATUS status = cb.EvtDeviceQueryRemove(device_.handleAs<WDFDEVICE>());
                 if (!NT_SUCCESS(status)) return complete(irp, status);
@@ -53,6 +54,8 @@ NTSTATUS FxPnpMachine::dispatchAsPdo(PIRP irp) {
         case IRP_MN_CANCEL_REMOVE_DEVICE:
             processEvent(E::CancelRemove);
             return complete(irp, STATUS_SUCCESS);
+        case IRP_MN_DEVICE_USAGE_NOTIFICATION:
+            return complete(irp, device_.usageNotification(stack, {}));
         case IRP_MN_QUERY_PNP_DEVICE_STATE:
             irp->IoStatus.Information = device_.pnpDeviceStateBits();
             return complete(irp, STATUS_SUCCESS);
@@ -96,6 +99,9 @@ NTSTATUS FxPnpMachine::dispatchAsPdo(PIRP irp) {
             return complete(irp, STATUS_SUCCESS);
         }
         case IRP_MN_QUERY_DEVICE_RELATIONS: {
+            if (cb.EvtDeviceRelationsQuery != nullptr) {
+                cb.EvtDeviceRelationsQuery(device_.handleAs<WDFDEVICE>(), stack->Parameters.QueryDeviceRelations.Type);
+            }
             if (stack->Parameters.QueryDeviceRelations.Type != TargetDeviceRelation) {
                 return complete(irp, irp->IoStatus.Status);
             }

@@ -472,6 +472,11 @@ NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
     switch (stack->MinorFunction) {
         case IRP_MN_QUERY_DEVICE_RELATIONS:
+            // EvtDeviceRelationsQuery: the driver may change the relations it reports
+            // (WdfDeviceWdmGetPhysicalDevice, child lists) before the framework answers.
+            if (cb.EvtDeviceRelationsQuery != nullptr) {
+                cb.EvtDeviceRelationsQuery(device_.handleAs<WDFDEVICE>(), stack->Parameters.QueryDeviceRelations.Type);
+            }
             // A bus FDO adds its static children on the way down.
             if (stack->Parameters.QueryDeviceRelations.Type == BusRelations) {
                 NTSTATUS status = device_.addStaticChildrenToRelations(irp);
@@ -513,6 +518,10 @@ NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
             guard.release();                   // the machine goes with its device:
             device_.removeAfterLowerDriver();  // deletes this machine's device
             return status;
+        }
+        case IRP_MN_DEVICE_USAGE_NOTIFICATION: {
+            NTSTATUS status = device_.usageNotification(stack, [&] { return forwardAndWait(irp); });
+            return complete(irp, status);
         }
         case IRP_MN_QUERY_PNP_DEVICE_STATE: {
             // The lower drivers answer first; this device adds its own state.

@@ -268,6 +268,65 @@ TEST_F(GoldenSequenceTest, DeviceStateIsKeptAndReportedWithoutRemovingAWorkingDe
     EXPECT_NE(system_->deviceTreeText().find("state=Started"), std::string::npos);
 }
 
+// EvtDeviceRelationsQuery: IoInvalidateDeviceRelations(BusRelations) makes the PnP manager
+// query the stack's relations; the framework asks the driver first.
+TEST_F(GoldenSequenceTest, RelationsQueryAfterInvalidation) {
+    config.RelationsQuery = 1;
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const size_t mark = log().size();
+    {
+        ntos::System::ThreadScope scope(*system_);
+        sym<void (*)()>("KmdfPowerInvalidateBusRelations")();
+    }
+    for (int i = 0; i < 500 && since(mark).empty(); ++i) ntos::platform::sleepFor100ns(10'000);
+    std::set<std::string> registered = kRegistered;
+    registered.insert("EvtDeviceRelationsQuery");
+    EXPECT_EQ(GoldenSequence::load("fdo-relations-query").filteredTo(registered).mismatch(since(mark)), "");
+}
+
+// Special files ("Supporting Special Files"): IRP_MN_DEVICE_USAGE_NOTIFICATION is refused
+// until the driver enables the file type; then EvtDeviceUsageNotification(Ex) hears it,
+// and while the file is on the device the framework refuses stop and removal.
+class UsageNotificationTest : public GoldenSequenceTest, public ::testing::WithParamInterface<int> {};
+
+TEST_P(UsageNotificationTest, SpecialFilePlacedAndRemoved) {
+    config.UsageNotification = static_cast<unsigned char>(GetParam());
+    const char* golden = GetParam() == 1 ? "fdo-usage-notification" : "fdo-usage-notification-ex";
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const std::u16string device = u"ROOT\\KMDFPOWER\\0000";
+    const size_t mark = log().size();
+    EXPECT_EQ(system_->notifyDeviceUsage(device, DeviceUsageTypePaging, true), STATUS_NOT_SUPPORTED)
+        << "special files are not supported until the driver enables them";
+    EXPECT_EQ(since(mark), std::vector<std::string>{});
+    {
+        ntos::System::ThreadScope scope(*system_);
+        sym<void (*)(int, unsigned char)>("KmdfPowerSetSpecialFileSupport")(int{WdfSpecialFilePaging}, 1);
+    }
+    EXPECT_EQ(system_->notifyDeviceUsage(device, DeviceUsageTypePaging, true), STATUS_SUCCESS);
+    EXPECT_EQ(system_->removeDevice(device), STATUS_UNSUCCESSFUL) << "a paging file is on the device";
+    EXPECT_EQ(system_->rebalanceDevice(device), STATUS_UNSUCCESSFUL);
+    EXPECT_EQ(system_->notifyDeviceUsage(device, DeviceUsageTypePaging, false), STATUS_SUCCESS);
+    std::set<std::string> registered = kRegistered;
+    registered.insert(GetParam() == 1 ? "EvtDeviceUsageNotification" : "EvtDeviceUsageNotificationEx");
+    EXPECT_EQ(GoldenSequence::load(golden).filteredTo(registered).mismatch(since(mark)), "");
+    EXPECT_EQ(system_->notifyDeviceUsage(device, DeviceUsageTypeHibernation, true), STATUS_NOT_SUPPORTED);
+}
+
+INSTANTIATE_TEST_SUITE_P(Callbacks, UsageNotificationTest, ::testing::Values(1, 2));
+
+TEST_F(GoldenSequenceTest, UsageNotificationExMayRefuseASpecialFile) {
+    config.UsageNotification = 2;
+    failIn("EvtDeviceUsageNotificationEx", STATUS_NOT_SUPPORTED);
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    {
+        ntos::System::ThreadScope scope(*system_);
+        sym<void (*)(int, unsigned char)>("KmdfPowerSetSpecialFileSupport")(int{WdfSpecialFileDump}, 1);
+    }
+    EXPECT_EQ(system_->notifyDeviceUsage(u"ROOT\\KMDFPOWER\\0000", DeviceUsageTypeDumpFile, true),
+              STATUS_NOT_SUPPORTED);
+    EXPECT_EQ(system_->removeDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_SUCCESS) << "no special file is on it";
+}
+
 // WdfDeviceSetStaticStopRemove(FALSE): the framework vetoes an orderly removal and a
 // rebalance (EvtDeviceQueryRemove/QueryStop are not asked) until the matching TRUE; a
 // surprise removal still happens.

@@ -78,6 +78,13 @@ long KmdfPowerAssignIdle(int IdleCaps, int DxState, unsigned long TimeoutMs, uns
     return WdfDeviceAssignS0IdleSettings(g_device, &settings);
 }
 
+void KmdfPowerInvalidateBusRelations(void) { IoInvalidateDeviceRelations(WdfDeviceWdmGetPhysicalDevice(g_device), BusRelations); }
+
+void KmdfPowerSetSpecialFileSupport(int FileType, unsigned char Supported)
+{
+    WdfDeviceSetSpecialFileSupport(g_device, (WDF_SPECIAL_FILE_TYPE)FileType, Supported ? TRUE : FALSE);
+}
+
 void KmdfPowerSetStaticStopRemove(unsigned char Stoppable) { WdfDeviceSetStaticStopRemove(g_device, Stoppable ? TRUE : FALSE); }
 
 long KmdfPowerAssignSxWake(int DxState, int Enabled, unsigned long Size)
@@ -195,6 +202,34 @@ static VOID WakeFromS0Triggered(WDFDEVICE Device) { CallbackLogLine("%sEvtDevice
 static NTSTATUS ArmWakeFromSx(WDFDEVICE Device) { return LogAndReturn("EvtDeviceArmWakeFromSx"); }
 static VOID DisarmWakeFromSx(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceDisarmWakeFromSx", Who(Device)); }
 static VOID WakeFromSxTriggered(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceWakeFromSxTriggered", Who(Device)); }
+static VOID RelationsQuery(WDFDEVICE Device, DEVICE_RELATION_TYPE Type)
+{
+    static const char* const names[] = {"BusRelations",   "EjectionRelations",    "PowerRelations",
+                                        "RemovalRelations", "TargetDeviceRelation", "SingleBusRelations",
+                                        "TransportRelations"};
+    CallbackLogLine("%sEvtDeviceRelationsQuery(%s)", Who(Device),
+                    (unsigned)Type < sizeof(names) / sizeof(names[0]) ? names[Type] : "?");
+}
+static const char* SpecialFileName(WDF_SPECIAL_FILE_TYPE Type)
+{
+    switch (Type) {
+    case WdfSpecialFilePaging: return "WdfSpecialFilePaging";
+    case WdfSpecialFileHibernation: return "WdfSpecialFileHibernation";
+    case WdfSpecialFileDump: return "WdfSpecialFileDump";
+    case WdfSpecialFileBoot: return "WdfSpecialFileBoot";
+    default: return "WdfSpecialFileUndefined";
+    }
+}
+static VOID UsageNotification(WDFDEVICE Device, WDF_SPECIAL_FILE_TYPE Type, BOOLEAN InPath)
+{
+    CallbackLogLine("%sEvtDeviceUsageNotification(%s, %s)", Who(Device), SpecialFileName(Type), InPath ? "TRUE" : "FALSE");
+}
+static NTSTATUS UsageNotificationEx(WDFDEVICE Device, WDF_SPECIAL_FILE_TYPE Type, BOOLEAN InPath)
+{
+    CallbackLogLine("%sEvtDeviceUsageNotificationEx(%s, %s)", Who(Device), SpecialFileName(Type),
+                    InPath ? "TRUE" : "FALSE");
+    return Outcome("EvtDeviceUsageNotificationEx");
+}
 static VOID SurpriseRemoval(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceSurpriseRemoval", Who(Device)); }
 static VOID DeviceCleanup(WDFOBJECT Object) { CallbackLogLine("%sEvtCleanupCallback(WDFDEVICE)", Who(Object)); }
 static VOID DeviceDestroy(WDFOBJECT Object) { CallbackLogLine("%sEvtDestroyCallback(WDFDEVICE)", Who(Object)); }
@@ -346,6 +381,9 @@ static VOID SetCallbacks(PWDF_PNPPOWER_EVENT_CALLBACKS Pnp)
     pnp.EvtDeviceQueryRemove = QueryRemove;
     pnp.EvtDeviceQueryStop = QueryStop;
     pnp.EvtDeviceSurpriseRemoval = SurpriseRemoval;
+    if (g_config.RelationsQuery) pnp.EvtDeviceRelationsQuery = RelationsQuery;
+    if (g_config.UsageNotification == 1) pnp.EvtDeviceUsageNotification = UsageNotification;
+    if (g_config.UsageNotification == 2) pnp.EvtDeviceUsageNotificationEx = UsageNotificationEx;
     *Pnp = pnp;
 }
 

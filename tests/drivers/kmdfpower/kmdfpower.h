@@ -29,6 +29,11 @@ typedef struct _KMDFPOWER_CONFIG {
     /* Nonzero: WdfDeviceAssignSxWakeSettings with WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS_INIT
        defaults (DxState PowerDeviceMaximum: the bus's DeviceWake) in EvtDriverDeviceAdd. */
     unsigned char SxWake;
+    /* Nonzero: EvtDeviceRelationsQuery is registered (logs "EvtDeviceRelationsQuery(BusRelations)"). */
+    unsigned char RelationsQuery;
+    /* 1: EvtDeviceUsageNotification is registered; 2: EvtDeviceUsageNotificationEx (it
+       returns FailStatus when FailCallback is "EvtDeviceUsageNotificationEx"). */
+    unsigned char UsageNotification;
 } KMDFPOWER_CONFIG;
 
 /* {1c7e5a91-3d2f-4b61-9e84-6a0f2b3c4d5e} */
@@ -51,6 +56,10 @@ KMDFPOWER_EXPORT void KmdfPowerSetFailed(int Action);
 /* WdfDeviceSetDeviceState with NotDisableable = WdfTrue, then WdfDeviceGetDeviceState:
    returns NotDisableable and Failed as read back (WDF_TRI_STATE values, packed x*10+y). */
 KMDFPOWER_EXPORT int KmdfPowerDeviceStateRoundTrip(void);
+/* IoInvalidateDeviceRelations(BusRelations) for the device's PDO. */
+KMDFPOWER_EXPORT void KmdfPowerInvalidateBusRelations(void);
+/* WdfDeviceSetSpecialFileSupport(FileType, Supported) on the device. */
+KMDFPOWER_EXPORT void KmdfPowerSetSpecialFileSupport(int FileType, unsigned char Supported);
 /* WdfDeviceSetStaticStopRemove(Stoppable) on the device. */
 KMDFPOWER_EXPORT void KmdfPowerSetStaticStopRemove(unsigned char Stoppable);
 /* WdfDeviceAssignSxWakeSettings with these members (Size 0: the right size). */
