@@ -7,6 +7,7 @@
 #include "ntos/pnp/pnp_irp.h"
 
 #include <cstdio>
+#include <utility>
 
 namespace ntos {
 namespace {
@@ -501,6 +502,9 @@ NTSTATUS PnpManager::deviceStatusText(const std::u16string& instancePath, std::s
     out += "  service: " + (node->config.serviceName.empty() ? std::string(node->rawCapable ? "(raw)" : "(none)")
                                                              : narrow(node->config.serviceName)) + "\n";
     if (node->parent != nullptr) out += "  parent: " + narrow(node->parent->instancePath) + "\n";
+    if (node->pdo != nullptr && node->state == DeviceNodeState::Started) {
+        out += "  capabilities: " + capabilitiesText(node->pdo) + "\n";
+    }
     if (node->pdo != nullptr) {
         out += "  stack (top first):\n";
         PDEVICE_OBJECT device = IoGetAttachedDeviceReference(node->pdo);
@@ -519,6 +523,51 @@ NTSTATUS PnpManager::deviceStatusText(const std::u16string& instancePath, std::s
     }
     *text = std::move(out);
     return STATUS_SUCCESS;
+}
+
+// IRP_MN_QUERY_CAPABILITIES to the stack, as `kmdfctl status` shows it.
+std::string PnpManager::capabilitiesText(PDEVICE_OBJECT pdo) {
+    DEVICE_CAPABILITIES caps{};
+    caps.Size = sizeof(caps);
+    caps.Version = 1;
+    caps.Address = 0xFFFFFFFF;
+    caps.UINumber = 0xFFFFFFFF;
+    const NTSTATUS status = sendPnpIrp(pdo, IRP_MN_QUERY_CAPABILITIES, [&caps](PIO_STACK_LOCATION stack) {
+        stack->Parameters.DeviceCapabilities.Capabilities = &caps;
+    });
+    if (!NT_SUCCESS(status)) return "(the stack failed IRP_MN_QUERY_CAPABILITIES with " + statusText(status) + ")";
+    static const char* const kDevice[] = {"unspecified", "D0", "D1", "D2", "D3"};
+    static const char* const kSystem[] = {"unspecified", "S0", "S1", "S2", "S3", "S4", "S5"};
+    auto device = [](DEVICE_POWER_STATE s) { return s >= 0 && s <= 4 ? kDevice[s] : "?"; };
+    auto system = [](SYSTEM_POWER_STATE s) { return s >= 0 && s <= 6 ? kSystem[s] : "?"; };
+    std::string text = std::string("DeviceWake ") + device(caps.DeviceWake) + ", SystemWake " + system(caps.SystemWake) +
+                       ", S0..S5 ->";
+    for (int s = PowerSystemWorking; s <= PowerSystemShutdown; ++s) text += std::string(" ") + device(caps.DeviceState[s]);
+    // DEVICE_CAPABILITIES members are bit fields: copied out by value.
+    const std::pair<ULONG, const char*> flags[] = {
+        {ULONG{caps.DeviceD1}, "DeviceD1"},
+        {ULONG{caps.DeviceD2}, "DeviceD2"},
+        {ULONG{caps.WakeFromD0}, "WakeFromD0"},
+        {ULONG{caps.WakeFromD1}, "WakeFromD1"},
+        {ULONG{caps.WakeFromD2}, "WakeFromD2"},
+        {ULONG{caps.WakeFromD3}, "WakeFromD3"},
+        {ULONG{caps.LockSupported}, "LockSupported"},
+        {ULONG{caps.EjectSupported}, "EjectSupported"},
+        {ULONG{caps.Removable}, "Removable"},
+        {ULONG{caps.DockDevice}, "DockDevice"},
+        {ULONG{caps.UniqueID}, "UniqueID"},
+        {ULONG{caps.SilentInstall}, "SilentInstall"},
+        {ULONG{caps.RawDeviceOK}, "RawDeviceOK"},
+        {ULONG{caps.SurpriseRemovalOK}, "SurpriseRemovalOK"},
+        {ULONG{caps.HardwareDisabled}, "HardwareDisabled"},
+        {ULONG{caps.NoDisplayInUI}, "NoDisplayInUI"},
+    };
+    for (const auto& [set, name] : flags) {
+        if (set != 0) text += std::string(", ") + name;
+    }
+    if (caps.Address != 0xFFFFFFFF) text += ", Address " + std::to_string(caps.Address);
+    if (caps.UINumber != 0xFFFFFFFF) text += ", UINumber " + std::to_string(caps.UINumber);
+    return text;
 }
 
 NTSTATUS PnpManager::idleDevice(const std::u16string& instancePath) {

@@ -116,6 +116,8 @@ public:
     // STATUS_INVALID_DEVICE_REQUEST when no driver of the stack has S0 idle settings.
     // Thread: PASSIVE_LEVEL.
     NTSTATUS idleDevice(const std::u16string& instancePath);
+    // The stack's IRP_MN_QUERY_CAPABILITIES answer in one line. Thread: PASSIVE_LEVEL.
+    static std::string capabilitiesText(PDEVICE_OBJECT pdo);
 
     std::string deviceTreeText() const;
     DeviceInterfaces& interfaces() { return interfaces_; }

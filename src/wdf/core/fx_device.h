@@ -132,6 +132,15 @@ public:
     // Stop and removal are refused: a WdfDeviceSetStaticStopRemove(FALSE) outstanding, or
     // a special file on the device ("Supporting Special Files"). IRQL <= DISPATCH_LEVEL.
     bool stopRemoveVetoed() const { return notStoppable_.load() > 0 || specialFilesInUse_.load() > 0; }
+    // --- capabilities (fx_device_capabilities.cpp) -----------------------------------------
+    // WdfDeviceSetPnpCapabilities / WdfDeviceSetPowerCapabilities: kept, merged with what
+    // was set before (WdfUseDefault, PowerDeviceMaximum, PowerSystemMaximum and -1 leave a
+    // member as it was). IRQL <= DISPATCH_LEVEL.
+    void setPnpCapabilities(const WDF_DEVICE_PNP_CAPABILITIES& caps);
+    void setPowerCapabilities(const WDF_DEVICE_POWER_CAPABILITIES& caps);
+    // Writes the members the driver set over the DEVICE_CAPABILITIES the lower drivers
+    // (or, for a PDO, the framework) filled in. IRQL <= DISPATCH_LEVEL.
+    void applyCapabilities(DEVICE_CAPABILITIES& caps) const;
     // --- special files (fx_special_files.cpp) ---------------------------------------------
     // WdfDeviceSetSpecialFileSupport. IRQL <= DISPATCH_LEVEL.
     void setSpecialFileSupport(WDF_SPECIAL_FILE_TYPE type, bool supported);
@@ -254,6 +263,9 @@ private:
     bool hasFileObjectAttributes_ = false;
     std::unique_ptr<FxPnpMachine> pnp_;
     std::atomic<LONG> notStoppable_{0};
+    WDF_DEVICE_PNP_CAPABILITIES pnpCaps_{};      // WdfUseDefault etc. until set (stateLock_)
+    WDF_DEVICE_POWER_CAPABILITIES powerCaps_{};  // likewise
+    bool capabilitiesInitialized_ = false;       // pnpCaps_/powerCaps_ hold their _INIT values
     std::array<bool, WdfSpecialFileMax> specialFileSupported_{};   // WdfDeviceSetSpecialFileSupport
     std::array<LONG, WdfSpecialFileMax> specialFileCount_{};       // in the path, per type (power lock)
     std::atomic<LONG> specialFilesInUse_{0};                         // sum of specialFileCount_

@@ -37,6 +37,9 @@ std::string_view ddiPartialNote(int index) {
          "wake from S3/S4 on a bus that reports SystemWake; UserControlOfWakeSettings is validated but no user "
          "setting is kept; ArmForWakeIfChildrenAreArmedForWake and IndicateChildWakeOnParentWake are not used "
          "(issue 5)"},
+        {WdfDeviceSetPowerCapabilitiesTableIndex,
+         "the values go into IRP_MN_QUERY_CAPABILITIES and the wake checks; a system sleep still takes the "
+         "device to D3 (or the wake settings' DxState), not DeviceState[Sx] or IdealDxStateForSx (issue 5)"},
         {WdfDeviceSetFailedTableIndex,
          "WdfDeviceFailedAttemptRestart removes the device as failed like WdfDeviceFailedNoRestart: the "
          "framework does not re-enumerate the device yet (issue 5)"},

@@ -105,6 +105,39 @@ VOID NTAPI imp_WdfDeviceSetStaticStopRemove(PWDF_DRIVER_GLOBALS DriverGlobals, W
 }
 
 // IRQL <= DISPATCH_LEVEL.
+VOID NTAPI imp_WdfDeviceSetPnpCapabilities(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                           PWDF_DEVICE_PNP_CAPABILITIES PnpCapabilities) {
+    const char* ddi = "WdfDeviceSetPnpCapabilities";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    if (PnpCapabilities == nullptr) fxRequiredParameterNull(globals, "PnpCapabilities", ddi);
+    if (PnpCapabilities->Size != sizeof(WDF_DEVICE_PNP_CAPABILITIES)) {
+        fxBadStructSize(globals, ddi, "WDF_DEVICE_PNP_CAPABILITIES", PnpCapabilities->Size,
+                        sizeof(WDF_DEVICE_PNP_CAPABILITIES));
+        return;
+    }
+    device->setPnpCapabilities(*PnpCapabilities);
+}
+
+// IRQL <= DISPATCH_LEVEL.
+VOID NTAPI imp_WdfDeviceSetPowerCapabilities(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
+                                             PWDF_DEVICE_POWER_CAPABILITIES PowerCapabilities) {
+    const char* ddi = "WdfDeviceSetPowerCapabilities";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    if (PowerCapabilities == nullptr) fxRequiredParameterNull(globals, "PowerCapabilities", ddi);
+    if (PowerCapabilities->Size != sizeof(WDF_DEVICE_POWER_CAPABILITIES)) {
+        fxBadStructSize(globals, ddi, "WDF_DEVICE_POWER_CAPABILITIES", PowerCapabilities->Size,
+                        sizeof(WDF_DEVICE_POWER_CAPABILITIES));
+        return;
+    }
+    device->setPowerCapabilities(*PowerCapabilities);
+    device->pnp().wake().forgetCapabilities();
+}
+
+// IRQL <= DISPATCH_LEVEL.
 VOID NTAPI imp_WdfDeviceSetSpecialFileSupport(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device,
                                               WDF_SPECIAL_FILE_TYPE FileType, BOOLEAN FileTypeIsSupported) {
     const char* ddi = "WdfDeviceSetSpecialFileSupport";
@@ -198,6 +231,8 @@ FX_DDI_SIGNATURE(WdfDeviceAssignSxWakeSettings, PFN_WDFDEVICEASSIGNSXWAKESETTING
 FX_DDI_SIGNATURE(WdfDeviceInitSetPowerPolicyEventCallbacks, PFN_WDFDEVICEINITSETPOWERPOLICYEVENTCALLBACKS);
 FX_DDI_SIGNATURE(WdfDeviceSetStaticStopRemove, PFN_WDFDEVICESETSTATICSTOPREMOVE);
 FX_DDI_SIGNATURE(WdfDeviceSetSpecialFileSupport, PFN_WDFDEVICESETSPECIALFILESUPPORT);
+FX_DDI_SIGNATURE(WdfDeviceSetPnpCapabilities, PFN_WDFDEVICESETPNPCAPABILITIES);
+FX_DDI_SIGNATURE(WdfDeviceSetPowerCapabilities, PFN_WDFDEVICESETPOWERCAPABILITIES);
 FX_DDI_SIGNATURE(WdfDeviceSetFailed, PFN_WDFDEVICESETFAILED);
 FX_DDI_SIGNATURE(WdfDeviceSetDeviceState, PFN_WDFDEVICESETDEVICESTATE);
 FX_DDI_SIGNATURE(WdfDeviceGetDeviceState, PFN_WDFDEVICEGETDEVICESTATE);
@@ -219,6 +254,8 @@ std::span<const DdiEntry> powerPolicyDdis() {
         ddiEntry(WdfDeviceInitSetPowerPolicyEventCallbacksTableIndex, imp_WdfDeviceInitSetPowerPolicyEventCallbacks),
         ddiEntry(WdfDeviceSetStaticStopRemoveTableIndex, imp_WdfDeviceSetStaticStopRemove),
         ddiEntry(WdfDeviceSetSpecialFileSupportTableIndex, imp_WdfDeviceSetSpecialFileSupport),
+        ddiEntry(WdfDeviceSetPnpCapabilitiesTableIndex, imp_WdfDeviceSetPnpCapabilities),
+        ddiEntry(WdfDeviceSetPowerCapabilitiesTableIndex, imp_WdfDeviceSetPowerCapabilities),
         ddiEntry(WdfDeviceSetFailedTableIndex, imp_WdfDeviceSetFailed),
         ddiEntry(WdfDeviceSetDeviceStateTableIndex, imp_WdfDeviceSetDeviceState),
         ddiEntry(WdfDeviceGetDeviceStateTableIndex, imp_WdfDeviceGetDeviceState),

@@ -96,6 +96,7 @@ NTSTATUS FxPnpMachine::dispatchAsPdo(PIRP irp) {
             if (capabilities == nullptr || capabilities->Version < 1) return complete(irp, STATUS_INVALID_PARAMETER);
             capabilities->RawDeviceOK = identity.raw ? 1 : 0;
             capabilities->UniqueID = 0;
+            device_.applyCapabilities(*capabilities);
             return complete(irp, STATUS_SUCCESS);
         }
         case IRP_MN_QUERY_DEVICE_RELATIONS: {

@@ -519,6 +519,13 @@ NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
             device_.removeAfterLowerDriver();  // deletes this machine's device
             return status;
         }
+        case IRP_MN_QUERY_CAPABILITIES: {
+            // The bus answers first; the driver's WdfDeviceSetPnp/PowerCapabilities go over it.
+            NTSTATUS status = forwardAndWait(irp);
+            PDEVICE_CAPABILITIES caps = stack->Parameters.DeviceCapabilities.Capabilities;
+            if (NT_SUCCESS(status) && caps != nullptr) device_.applyCapabilities(*caps);
+            return complete(irp, status);
+        }
         case IRP_MN_DEVICE_USAGE_NOTIFICATION: {
             NTSTATUS status = device_.usageNotification(stack, [&] { return forwardAndWait(irp); });
             return complete(irp, status);

@@ -51,6 +51,7 @@ const DEVICE_CAPABILITIES& FxWakePolicy::capabilities() {
         capabilities_.DeviceWake = PowerDeviceUnspecified;
     }
     IoFreeIrp(irp);
+    device_.applyCapabilities(capabilities_);  // what this device's driver says goes over the bus's answer
     return capabilities_;
 }
 

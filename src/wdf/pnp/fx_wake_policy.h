@@ -31,6 +31,8 @@ public:
     // The bus driver's DEVICE_CAPABILITIES (IRP_MN_QUERY_CAPABILITIES sent down the stack
     // the first time they are needed). IRQL PASSIVE_LEVEL.
     const DEVICE_CAPABILITIES& capabilities();
+    // WdfDeviceSetPowerCapabilities changed what the device says: query again next time.
+    void forgetCapabilities() { capabilitiesQueried_ = false; }
     // Can the device signal wake from `dx` (DeviceWake is that state or a deeper one)?
     // PowerDeviceMaximum: from the deepest state it can wake from. IRQL PASSIVE_LEVEL.
     bool canWakeFrom(DEVICE_POWER_STATE dx);

@@ -327,6 +327,29 @@ TEST_F(GoldenSequenceTest, UsageNotificationExMayRefuseASpecialFile) {
     EXPECT_EQ(system_->removeDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_SUCCESS) << "no special file is on it";
 }
 
+// WdfDeviceSetPnpCapabilities / WdfDeviceSetPowerCapabilities: the function driver's
+// values go over the bus's answer to IRP_MN_QUERY_CAPABILITIES; the members it left at
+// their _INIT values keep the bus's.
+TEST_F(GoldenSequenceTest, CapabilitiesTheDriverSetsGoOverTheBusAnswer) {
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    std::string before;
+    ASSERT_EQ(system_->deviceStatusText(u"ROOT\\KMDFPOWER\\0000", &before), STATUS_SUCCESS);
+    EXPECT_NE(before.find("  capabilities: DeviceWake unspecified, SystemWake unspecified, S0..S5 -> D0 D3 D3 D3 D3 D3, "
+                          "UniqueID, SilentInstall\n"),
+              std::string::npos)
+        << before;
+    {
+        ntos::System::ThreadScope scope(*system_);
+        sym<void (*)()>("KmdfPowerSetCapabilities")();
+    }
+    std::string after;
+    ASSERT_EQ(system_->deviceStatusText(u"ROOT\\KMDFPOWER\\0000", &after), STATUS_SUCCESS);
+    EXPECT_NE(after.find("  capabilities: DeviceWake unspecified, SystemWake unspecified, S0..S5 -> D0 D3 D3 D1 D3 D3, "
+                         "DeviceD1, Removable, SilentInstall, SurpriseRemovalOK, UINumber 7\n"),
+              std::string::npos)
+        << after;
+}
+
 // WdfDeviceSetStaticStopRemove(FALSE): the framework vetoes an orderly removal and a
 // rebalance (EvtDeviceQueryRemove/QueryStop are not asked) until the matching TRUE; a
 // surprise removal still happens.

@@ -80,6 +80,22 @@ long KmdfPowerAssignIdle(int IdleCaps, int DxState, unsigned long TimeoutMs, uns
 
 void KmdfPowerInvalidateBusRelations(void) { IoInvalidateDeviceRelations(WdfDeviceWdmGetPhysicalDevice(g_device), BusRelations); }
 
+void KmdfPowerSetCapabilities(void)
+{
+    WDF_DEVICE_PNP_CAPABILITIES pnpCaps;
+    WDF_DEVICE_POWER_CAPABILITIES powerCaps;
+    WDF_DEVICE_PNP_CAPABILITIES_INIT(&pnpCaps);
+    pnpCaps.Removable = WdfTrue;
+    pnpCaps.SurpriseRemovalOK = WdfTrue;
+    pnpCaps.UniqueID = WdfFalse;
+    pnpCaps.UINumber = 7;
+    WdfDeviceSetPnpCapabilities(g_device, &pnpCaps);
+    WDF_DEVICE_POWER_CAPABILITIES_INIT(&powerCaps);
+    powerCaps.DeviceD1 = WdfTrue;
+    powerCaps.DeviceState[PowerSystemSleeping3] = PowerDeviceD1;
+    WdfDeviceSetPowerCapabilities(g_device, &powerCaps);
+}
+
 void KmdfPowerSetSpecialFileSupport(int FileType, unsigned char Supported)
 {
     WdfDeviceSetSpecialFileSupport(g_device, (WDF_SPECIAL_FILE_TYPE)FileType, Supported ? TRUE : FALSE);

@@ -60,6 +60,10 @@ KMDFPOWER_EXPORT int KmdfPowerDeviceStateRoundTrip(void);
 KMDFPOWER_EXPORT void KmdfPowerInvalidateBusRelations(void);
 /* WdfDeviceSetSpecialFileSupport(FileType, Supported) on the device. */
 KMDFPOWER_EXPORT void KmdfPowerSetSpecialFileSupport(int FileType, unsigned char Supported);
+/* WdfDeviceSetPnpCapabilities (Removable, SurpriseRemovalOK TRUE, UniqueID FALSE,
+   UINumber 7) and WdfDeviceSetPowerCapabilities (DeviceD1 TRUE, S3 -> D1), the other
+   members left at their _INIT values. */
+KMDFPOWER_EXPORT void KmdfPowerSetCapabilities(void);
 /* WdfDeviceSetStaticStopRemove(Stoppable) on the device. */
 KMDFPOWER_EXPORT void KmdfPowerSetStaticStopRemove(unsigned char Stoppable);
 /* WdfDeviceAssignSxWakeSettings with these members (Size 0: the right size). */
