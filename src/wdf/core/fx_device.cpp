@@ -20,6 +20,7 @@ FxDevice::FxDevice(FxDriverGlobals* globals, FxDeviceInit& init)
       physicalDevice_(init.physicalDevice),
       pnpPowerCallbacks_(init.pnpPowerCallbacks),
       powerPolicyCallbacks_(init.powerPolicyCallbacks),
+      stateNotifications_(init.stateNotifications),
       requestAttributes_(init.requestAttributes),
       hasRequestAttributes_(init.hasRequestAttributes),
       ioType_(init.ioType),

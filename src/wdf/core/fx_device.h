@@ -59,6 +59,7 @@ public:
     FxDeviceInit::Role role() const { return role_; }
     const WDF_PNPPOWER_EVENT_CALLBACKS& pnpPowerCallbacks() const { return pnpPowerCallbacks_; }
     const WDF_POWER_POLICY_EVENT_CALLBACKS& powerPolicyCallbacks() const { return powerPolicyCallbacks_; }
+    const FxStateNotifications& stateNotifications() const { return stateNotifications_; }
     FxPnpMachine& pnp() { return *pnp_; }
 
     // After EvtDriverDeviceAdd succeeded, or WdfControlFinishInitializing: clears
@@ -244,6 +245,7 @@ private:
     PDEVICE_OBJECT physicalDevice_ = nullptr;
     WDF_PNPPOWER_EVENT_CALLBACKS pnpPowerCallbacks_{};
     WDF_POWER_POLICY_EVENT_CALLBACKS powerPolicyCallbacks_{};
+    FxStateNotifications stateNotifications_;
     WDF_OBJECT_ATTRIBUTES requestAttributes_{};
     bool hasRequestAttributes_ = false;
     WDF_DEVICE_IO_TYPE ioType_ = WdfDeviceIoBuffered;

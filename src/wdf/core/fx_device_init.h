@@ -15,6 +15,7 @@
 
 #include "object/fx_globals.h"
 #include "wdf/core/fx_pdo_identity.h"
+#include "wdf/pnp/fx_state_notifications.h"
 
 namespace wdf {
 
@@ -54,6 +55,7 @@ struct FxDeviceInit {
 
     WDF_PNPPOWER_EVENT_CALLBACKS pnpPowerCallbacks{};
     WDF_POWER_POLICY_EVENT_CALLBACKS powerPolicyCallbacks{};
+    FxStateNotifications stateNotifications;  // WdfDeviceInitRegister*StateChangeCallback
     WDF_FILEOBJECT_CONFIG fileObjectConfig{};
     bool hasFileObjectConfig = false;
     WDF_OBJECT_ATTRIBUTES fileObjectAttributes{};

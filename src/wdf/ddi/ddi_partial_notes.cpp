@@ -11,6 +11,10 @@
 namespace wdf {
 
 std::string_view ddiPartialNote(int index) {
+    static constexpr std::string_view kCoarseStates =
+        "this framework's machines have fewer states than WDF_DEVICE_*_STATE lists: each is reported as the "
+        "documented state naming the same condition (FxPnpMachine::mapStates); the others are never entered "
+        "(issue 5)";
     static const std::pair<int, std::string_view> kNotes[] = {
         {WdfDeviceCreateTableIndex,
          "PDOs take no WdfPdoInitSetEventCallbacks callbacks, device text, locale or container ID yet (issue 9)"},
@@ -40,6 +44,12 @@ std::string_view ddiPartialNote(int index) {
         {WdfDeviceSetPowerCapabilitiesTableIndex,
          "the values go into IRP_MN_QUERY_CAPABILITIES and the wake checks; a system sleep still takes the "
          "device to D3 (or the wake settings' DxState), not DeviceState[Sx] or IdealDxStateForSx (issue 5)"},
+        {WdfDeviceGetDevicePnpStateTableIndex, kCoarseStates},
+        {WdfDeviceGetDevicePowerStateTableIndex, kCoarseStates},
+        {WdfDeviceGetDevicePowerPolicyStateTableIndex, kCoarseStates},
+        {WdfDeviceInitRegisterPnpStateChangeCallbackTableIndex, kCoarseStates},
+        {WdfDeviceInitRegisterPowerStateChangeCallbackTableIndex, kCoarseStates},
+        {WdfDeviceInitRegisterPowerPolicyStateChangeCallbackTableIndex, kCoarseStates},
         {WdfDeviceSetFailedTableIndex,
          "WdfDeviceFailedAttemptRestart removes the device as failed like WdfDeviceFailedNoRestart: the "
          "framework does not re-enumerate the device yet (issue 5)"},

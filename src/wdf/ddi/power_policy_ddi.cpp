@@ -153,6 +153,61 @@ VOID NTAPI imp_WdfDeviceSetSpecialFileSupport(PWDF_DRIVER_GLOBALS DriverGlobals,
     device->setSpecialFileSupport(static_cast<WDF_SPECIAL_FILE_TYPE>(type), FileTypeIsSupported != FALSE);
 }
 
+// IRQL PASSIVE_LEVEL, EvtDriverDeviceAdd (before WdfDeviceCreate).
+NTSTATUS NTAPI imp_WdfDeviceInitRegisterPnpStateChangeCallback(
+    PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit, WDF_DEVICE_PNP_STATE PnpState,
+    PFN_WDF_DEVICE_PNP_STATE_CHANGE_NOTIFICATION EvtDevicePnpStateChange, ULONG CallbackTypes) {
+    const char* ddi = "WdfDeviceInitRegisterPnpStateChangeCallback";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    return init->stateNotifications.registerPnp(globals, PnpState, EvtDevicePnpStateChange, CallbackTypes);
+}
+
+NTSTATUS NTAPI imp_WdfDeviceInitRegisterPowerStateChangeCallback(
+    PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit, WDF_DEVICE_POWER_STATE PowerState,
+    PFN_WDF_DEVICE_POWER_STATE_CHANGE_NOTIFICATION EvtDevicePowerStateChange, ULONG CallbackTypes) {
+    const char* ddi = "WdfDeviceInitRegisterPowerStateChangeCallback";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    return init->stateNotifications.registerPower(globals, PowerState, EvtDevicePowerStateChange, CallbackTypes);
+}
+
+NTSTATUS NTAPI imp_WdfDeviceInitRegisterPowerPolicyStateChangeCallback(
+    PWDF_DRIVER_GLOBALS DriverGlobals, PWDFDEVICE_INIT DeviceInit, WDF_DEVICE_POWER_POLICY_STATE PowerPolicyState,
+    PFN_WDF_DEVICE_POWER_POLICY_STATE_CHANGE_NOTIFICATION EvtDevicePowerPolicyStateChange, ULONG CallbackTypes) {
+    const char* ddi = "WdfDeviceInitRegisterPowerPolicyStateChangeCallback";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDeviceInit* init = FxDeviceInit::from(globals, DeviceInit, ddi);
+    return init->stateNotifications.registerPowerPolicy(globals, PowerPolicyState, EvtDevicePowerPolicyStateChange,
+                                                        CallbackTypes);
+}
+
+// IRQL <= DISPATCH_LEVEL.
+WDF_DEVICE_PNP_STATE NTAPI imp_WdfDeviceGetDevicePnpState(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    const char* ddi = "WdfDeviceGetDevicePnpState";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    return device->pnp().frameworkStates().pnp;
+}
+
+WDF_DEVICE_POWER_STATE NTAPI imp_WdfDeviceGetDevicePowerState(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
+    const char* ddi = "WdfDeviceGetDevicePowerState";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    return device->pnp().frameworkStates().power;
+}
+
+WDF_DEVICE_POWER_POLICY_STATE NTAPI imp_WdfDeviceGetDevicePowerPolicyState(PWDF_DRIVER_GLOBALS DriverGlobals,
+                                                                           WDFDEVICE Device) {
+    const char* ddi = "WdfDeviceGetDevicePowerPolicyState";
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    return device->pnp().frameworkStates().policy;
+}
+
 NTSTATUS NTAPI imp_WdfDeviceStopIdleActual(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN WaitForD0,
                                            PVOID Tag, LONG Line, const CHAR* File) {
     (void)Tag;
@@ -233,6 +288,13 @@ FX_DDI_SIGNATURE(WdfDeviceSetStaticStopRemove, PFN_WDFDEVICESETSTATICSTOPREMOVE)
 FX_DDI_SIGNATURE(WdfDeviceSetSpecialFileSupport, PFN_WDFDEVICESETSPECIALFILESUPPORT);
 FX_DDI_SIGNATURE(WdfDeviceSetPnpCapabilities, PFN_WDFDEVICESETPNPCAPABILITIES);
 FX_DDI_SIGNATURE(WdfDeviceSetPowerCapabilities, PFN_WDFDEVICESETPOWERCAPABILITIES);
+FX_DDI_SIGNATURE(WdfDeviceInitRegisterPnpStateChangeCallback, PFN_WDFDEVICEINITREGISTERPNPSTATECHANGECALLBACK);
+FX_DDI_SIGNATURE(WdfDeviceInitRegisterPowerStateChangeCallback, PFN_WDFDEVICEINITREGISTERPOWERSTATECHANGECALLBACK);
+FX_DDI_SIGNATURE(WdfDeviceInitRegisterPowerPolicyStateChangeCallback,
+                 PFN_WDFDEVICEINITREGISTERPOWERPOLICYSTATECHANGECALLBACK);
+FX_DDI_SIGNATURE(WdfDeviceGetDevicePnpState, PFN_WDFDEVICEGETDEVICEPNPSTATE);
+FX_DDI_SIGNATURE(WdfDeviceGetDevicePowerState, PFN_WDFDEVICEGETDEVICEPOWERSTATE);
+FX_DDI_SIGNATURE(WdfDeviceGetDevicePowerPolicyState, PFN_WDFDEVICEGETDEVICEPOWERPOLICYSTATE);
 FX_DDI_SIGNATURE(WdfDeviceSetFailed, PFN_WDFDEVICESETFAILED);
 FX_DDI_SIGNATURE(WdfDeviceSetDeviceState, PFN_WDFDEVICESETDEVICESTATE);
 FX_DDI_SIGNATURE(WdfDeviceGetDeviceState, PFN_WDFDEVICEGETDEVICESTATE);
@@ -256,6 +318,14 @@ std::span<const DdiEntry> powerPolicyDdis() {
         ddiEntry(WdfDeviceSetSpecialFileSupportTableIndex, imp_WdfDeviceSetSpecialFileSupport),
         ddiEntry(WdfDeviceSetPnpCapabilitiesTableIndex, imp_WdfDeviceSetPnpCapabilities),
         ddiEntry(WdfDeviceSetPowerCapabilitiesTableIndex, imp_WdfDeviceSetPowerCapabilities),
+        ddiEntry(WdfDeviceInitRegisterPnpStateChangeCallbackTableIndex, imp_WdfDeviceInitRegisterPnpStateChangeCallback),
+        ddiEntry(WdfDeviceInitRegisterPowerStateChangeCallbackTableIndex,
+                 imp_WdfDeviceInitRegisterPowerStateChangeCallback),
+        ddiEntry(WdfDeviceInitRegisterPowerPolicyStateChangeCallbackTableIndex,
+                 imp_WdfDeviceInitRegisterPowerPolicyStateChangeCallback),
+        ddiEntry(WdfDeviceGetDevicePnpStateTableIndex, imp_WdfDeviceGetDevicePnpState),
+        ddiEntry(WdfDeviceGetDevicePowerStateTableIndex, imp_WdfDeviceGetDevicePowerState),
+        ddiEntry(WdfDeviceGetDevicePowerPolicyStateTableIndex, imp_WdfDeviceGetDevicePowerPolicyState),
         ddiEntry(WdfDeviceSetFailedTableIndex, imp_WdfDeviceSetFailed),
         ddiEntry(WdfDeviceSetDeviceStateTableIndex, imp_WdfDeviceSetDeviceState),
         ddiEntry(WdfDeviceGetDeviceStateTableIndex, imp_WdfDeviceGetDeviceState),

@@ -131,15 +131,88 @@ NTSTATUS FxPnpMachine::processEvent(PnpEvent event) {
             return STATUS_INVALID_DEVICE_STATE;
         }
         PnpState from = state_;
+        const FxFrameworkStates before = mapStates();
         state_ = transition->to;
+        const FxFrameworkStates after = mapStates();
         record(from, event, state_);
+        const FxStateNotifications& notifications = device_.stateNotifications();
+        WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
+        if (before != after) {
+            notifications.notify(handle, StateNotificationLeaveState, before, after);
+            publishedPnp_ = after.pnp;
+            publishedPower_ = after.power;
+            publishedPolicy_ = after.policy;
+            notifications.notify(handle, StateNotificationEnterState, before, after);
+        }
         event = E::None;
         if (from != state_ || transition->event == E::StartDevice) {
             auto entry = kStates[static_cast<size_t>(state_)].entry;
             if (entry != nullptr) event = (this->*entry)();
         }
+        if (before != after) notifications.notify(handle, StateNotificationPostProcessState, before, after);
     }
     return lastStatus_;
+}
+
+FxFrameworkStates FxPnpMachine::frameworkStates() const {
+    FxFrameworkStates states;
+    states.pnp = static_cast<WDF_DEVICE_PNP_STATE>(publishedPnp_.load());
+    states.power = static_cast<WDF_DEVICE_POWER_STATE>(publishedPower_.load());
+    states.policy = static_cast<WDF_DEVICE_POWER_POLICY_STATE>(publishedPolicy_.load());
+    return states;
+}
+
+// Each state of this machine as the documented state naming the same condition.
+FxFrameworkStates FxPnpMachine::mapStates() const {
+    const bool armed = wake_.arming() != FxWakePolicy::Arming::None;
+    FxFrameworkStates states;
+    switch (state_) {
+        case PnpState::Added:
+            states = {WdfDevStatePnpInit, WdfDevStatePowerObjectCreated, WdfDevStatePwrPolObjectCreated};
+            break;
+        case PnpState::Starting:
+            states = {WdfDevStatePnpInitStarting, WdfDevStatePowerD0Starting, WdfDevStatePwrPolStarting};
+            break;
+        case PnpState::Started:
+            states = {WdfDevStatePnpStarted, WdfDevStatePowerD0, WdfDevStatePwrPolStarted};
+            break;
+        case PnpState::QueryRemovePending:
+            states = {WdfDevStatePnpQueryRemovePending, WdfDevStatePowerD0, WdfDevStatePwrPolStarted};
+            break;
+        case PnpState::QueryStopPending:
+            states = {WdfDevStatePnpQueryStopPending, WdfDevStatePowerD0, WdfDevStatePwrPolStarted};
+            break;
+        case PnpState::PoweredDown: {
+            WDF_DEVICE_POWER_POLICY_STATE policy;
+            if (idleInDx_) {
+                policy = armed ? WdfDevStatePwrPolWaitingArmed : WdfDevStatePwrPolWaitingUnarmed;
+            } else {
+                policy = armed ? WdfDevStatePwrPolSystemAsleepWakeArmed : WdfDevStatePwrPolSystemAsleepNoWake;
+            }
+            states = {WdfDevStatePnpStarted, armed ? WdfDevStatePowerDxArmedForWake : WdfDevStatePowerDx, policy};
+            break;
+        }
+        case PnpState::PoweringUp:
+            states = {WdfDevStatePnpStarted, WdfDevStatePowerWaking, WdfDevStatePwrPolStarted};
+            break;
+        case PnpState::StartFailed:
+            states = {WdfDevStatePnpFailed, WdfDevStatePowerStopped, WdfDevStatePwrPolStopped};
+            break;
+        case PnpState::Stopped:
+            states = {WdfDevStatePnpStopped, WdfDevStatePowerStopped, WdfDevStatePwrPolStopped};
+            break;
+        case PnpState::SurpriseRemoved:
+            states = {WdfDevStatePnpSurpriseRemove, WdfDevStatePowerStopped, WdfDevStatePwrPolStopped};
+            break;
+        case PnpState::Removing:
+            states = {WdfDevStatePnpRemovingDisableInterfaces, WdfDevStatePowerStopped, WdfDevStatePwrPolStopped};
+            break;
+        case PnpState::Removed:
+        case PnpState::Count:
+            states = {WdfDevStatePnpRemoved, WdfDevStatePowerStopped, WdfDevStatePwrPolRemoved};
+            break;
+    }
+    return states;
 }
 
 void FxPnpMachine::record(PnpState from, PnpEvent event, PnpState to) {

@@ -10,10 +10,12 @@
 #include <wdf.h>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <span>
 #include <vector>
 
+#include "wdf/pnp/fx_state_notifications.h"
 #include "wdf/pnp/fx_wake_policy.h"
 
 namespace wdf {
@@ -122,6 +124,9 @@ public:
     NTSTATUS processEvent(PnpEvent event);
 
     PnpState state() const { return state_; }
+    // The device's states as WdfDeviceGetDevicePnpState / PowerState / PowerPolicyState
+    // report them (published at each transition). IRQL <= DISPATCH_LEVEL, any thread.
+    FxFrameworkStates frameworkStates() const;
     bool isStarted() const {
         return state_ == PnpState::Started || state_ == PnpState::QueryRemovePending ||
                state_ == PnpState::PoweredDown || state_ == PnpState::QueryStopPending;
@@ -170,6 +175,8 @@ private:
     NTSTATUS complete(PIRP irp, NTSTATUS status);
 
     void record(PnpState from, PnpEvent event, PnpState to);
+    // This machine's state (with the idle and wake state) in the documented vocabulary.
+    FxFrameworkStates mapStates() const;
 
     FxDevice& device_;
     FxWakePolicy wake_;
@@ -188,6 +195,9 @@ private:
     // policy (a KMUTEX: a system IRP's handler sends the device IRP it waits for through
     // the same device, on the same thread).
     KMUTEX powerLock_;
+    std::atomic<uint32_t> publishedPnp_{WdfDevStatePnpInit};  // frameworkStates()
+    std::atomic<uint32_t> publishedPower_{WdfDevStatePowerObjectCreated};
+    std::atomic<uint32_t> publishedPolicy_{WdfDevStatePwrPolObjectCreated};
     bool idleInDx_ = false;       // powered down by S0 idle, not by system sleep
     bool systemSleeping_ = false; // a system power IRP for a sleep state went through
     WDF_POWER_DEVICE_STATE lowPowerState_ = WdfPowerDeviceD3; // the state PowerUp leaves

@@ -223,6 +223,30 @@ TEST_F(IdleTest, IdleNowNeedsIdleSettings) {
     EXPECT_EQ(system_->idleDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_INVALID_DEVICE_REQUEST);
 }
 
+// State-change notifications and the state getters: the framework's states in the
+// documented WDF_DEVICE_*_STATE vocabulary, callbacks for the states a driver registered.
+TEST_F(IdleTest, StateChangeCallbacksAndGettersFollowStartAndIdle) {
+    config.IdleTimeoutMs = 600'000;
+    config.StateCallbacks = 1;
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    const std::vector<std::string> started = log();
+    const std::vector<std::string> startTail(started.end() - 3, started.end());
+    EXPECT_EQ(startTail, (std::vector<std::string>{"PnpState(Enter 0x106->0x119)", "PowerState(Enter 0x30F->0x307)",
+                                                    "PnpState(PostProcess 0x119)"}));
+    EXPECT_EQ(call<unsigned long>("KmdfPowerDeviceStates", 0), unsigned{WdfDevStatePnpStarted});
+    EXPECT_EQ(call<unsigned long>("KmdfPowerDeviceStates", 1), unsigned{WdfDevStatePowerD0});
+    EXPECT_EQ(call<unsigned long>("KmdfPowerDeviceStates", 2), unsigned{WdfDevStatePwrPolStarted});
+    const size_t working = log().size();
+    ASSERT_EQ(system_->idleDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_SUCCESS);
+    EXPECT_EQ(since(working),
+              (std::vector<std::string>{"PowerState(Enter 0x307->0x31F)", "PolicyState(Enter 0x565->0x508)",
+                                        "EvtDeviceSelfManagedIoSuspend",
+                                        "EvtDeviceD0ExitPreInterruptsDisabled(WdfPowerDeviceD3)", kIdleExit}));
+    EXPECT_EQ(call<unsigned long>("KmdfPowerDeviceStates", 0), unsigned{WdfDevStatePnpStarted});
+    EXPECT_EQ(call<unsigned long>("KmdfPowerDeviceStates", 1), unsigned{WdfDevStatePowerDx});
+    EXPECT_EQ(call<unsigned long>("KmdfPowerDeviceStates", 2), unsigned{WdfDevStatePwrPolWaitingUnarmed});
+}
+
 // Wake ("Supporting Idle Power-Down", "Supporting System Wake-Up"): on a bus that says
 // the device can wake (DeviceWake D3, SystemWake S4), the power policy owner sends
 // IRP_MN_WAIT_WAKE before an armed power-down; the device signalling wake completes it

@@ -96,6 +96,13 @@ void KmdfPowerSetCapabilities(void)
     WdfDeviceSetPowerCapabilities(g_device, &powerCaps);
 }
 
+unsigned long KmdfPowerDeviceStates(int Which)
+{
+    if (Which == 0) return (unsigned long)WdfDeviceGetDevicePnpState(g_device);
+    if (Which == 1) return (unsigned long)WdfDeviceGetDevicePowerState(g_device);
+    return (unsigned long)WdfDeviceGetDevicePowerPolicyState(g_device);
+}
+
 void KmdfPowerSetSpecialFileSupport(int FileType, unsigned char Supported)
 {
     WdfDeviceSetSpecialFileSupport(g_device, (WDF_SPECIAL_FILE_TYPE)FileType, Supported ? TRUE : FALSE);
@@ -246,6 +253,32 @@ static NTSTATUS UsageNotificationEx(WDFDEVICE Device, WDF_SPECIAL_FILE_TYPE Type
                     InPath ? "TRUE" : "FALSE");
     return Outcome("EvtDeviceUsageNotificationEx");
 }
+static const char* NotificationName(WDF_STATE_NOTIFICATION_TYPE Type)
+{
+    return Type == StateNotificationEnterState ? "Enter" : Type == StateNotificationLeaveState ? "Leave" : "PostProcess";
+}
+static VOID PnpStateChange(WDFDEVICE Device, PCWDF_DEVICE_PNP_NOTIFICATION_DATA Data)
+{
+    UNREFERENCED_PARAMETER(Device);
+    if (Data->Type == StateNotificationPostProcessState) {
+        CallbackLogLine("PnpState(PostProcess 0x%X)", (unsigned)Data->Data.PostProcessState.CurrentState);
+    } else {
+        CallbackLogLine("PnpState(%s 0x%X->0x%X)", NotificationName(Data->Type), (unsigned)Data->Data.EnterState.CurrentState,
+                        (unsigned)Data->Data.EnterState.NewState);
+    }
+}
+static VOID PowerStateChange(WDFDEVICE Device, PCWDF_DEVICE_POWER_NOTIFICATION_DATA Data)
+{
+    UNREFERENCED_PARAMETER(Device);
+    CallbackLogLine("PowerState(%s 0x%X->0x%X)", NotificationName(Data->Type), (unsigned)Data->Data.EnterState.CurrentState,
+                    (unsigned)Data->Data.EnterState.NewState);
+}
+static VOID PolicyStateChange(WDFDEVICE Device, PCWDF_DEVICE_POWER_POLICY_NOTIFICATION_DATA Data)
+{
+    UNREFERENCED_PARAMETER(Device);
+    CallbackLogLine("PolicyState(%s 0x%X->0x%X)", NotificationName(Data->Type), (unsigned)Data->Data.EnterState.CurrentState,
+                    (unsigned)Data->Data.EnterState.NewState);
+}
 static VOID SurpriseRemoval(WDFDEVICE Device) { CallbackLogLine("%sEvtDeviceSurpriseRemoval", Who(Device)); }
 static VOID DeviceCleanup(WDFOBJECT Object) { CallbackLogLine("%sEvtCleanupCallback(WDFDEVICE)", Who(Object)); }
 static VOID DeviceDestroy(WDFOBJECT Object) { CallbackLogLine("%sEvtDestroyCallback(WDFDEVICE)", Who(Object)); }
@@ -350,6 +383,30 @@ static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     policy.EvtDeviceDisarmWakeFromSx = DisarmWakeFromSx;
     policy.EvtDeviceWakeFromSxTriggered = WakeFromSxTriggered;
     WdfDeviceInitSetPowerPolicyEventCallbacks(DeviceInit, &policy);
+    if (g_config.StateCallbacks) {
+        status = WdfDeviceInitRegisterPnpStateChangeCallback(DeviceInit, WdfDevStatePnpStarted, PnpStateChange,
+                                                             StateNotificationAllStates);
+        if (NT_SUCCESS(status)) {
+            status = WdfDeviceInitRegisterPowerStateChangeCallback(DeviceInit, WdfDevStatePowerD0, PowerStateChange,
+                                                                   StateNotificationEnterState);
+        }
+        if (NT_SUCCESS(status)) {
+            status = WdfDeviceInitRegisterPowerStateChangeCallback(DeviceInit, WdfDevStatePowerDx, PowerStateChange,
+                                                                   StateNotificationEnterState);
+        }
+        if (NT_SUCCESS(status)) {
+            status = WdfDeviceInitRegisterPowerPolicyStateChangeCallback(DeviceInit, WdfDevStatePwrPolWaitingUnarmed,
+                                                                         PolicyStateChange, StateNotificationEnterState);
+        }
+        if (NT_SUCCESS(status)) {
+            /* Not a valid registration: CallbackTypes must name at least one type. */
+            status = WdfDeviceInitRegisterPnpStateChangeCallback(DeviceInit, WdfDevStatePnpStopped, PnpStateChange, 0) ==
+                             STATUS_INVALID_PARAMETER
+                         ? STATUS_SUCCESS
+                         : STATUS_UNSUCCESSFUL;
+        }
+        if (!NT_SUCCESS(status)) return status;
+    }
     WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
     attributes.EvtCleanupCallback = DeviceCleanup;
     attributes.EvtDestroyCallback = DeviceDestroy;

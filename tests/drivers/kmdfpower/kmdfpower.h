@@ -34,6 +34,10 @@ typedef struct _KMDFPOWER_CONFIG {
     /* 1: EvtDeviceUsageNotification is registered; 2: EvtDeviceUsageNotificationEx (it
        returns FailStatus when FailCallback is "EvtDeviceUsageNotificationEx"). */
     unsigned char UsageNotification;
+    /* Nonzero: state-change callbacks for WdfDevStatePnpStarted (all types), WdfDevStatePowerD0
+       and WdfDevStatePowerDx (enter), WdfDevStatePwrPolWaitingUnarmed (enter), logged as
+       "PnpState(Enter 0x106->0x119)", "PowerState(...)", "PolicyState(...)". */
+    unsigned char StateCallbacks;
 } KMDFPOWER_CONFIG;
 
 /* {1c7e5a91-3d2f-4b61-9e84-6a0f2b3c4d5e} */
@@ -64,6 +68,8 @@ KMDFPOWER_EXPORT void KmdfPowerSetSpecialFileSupport(int FileType, unsigned char
    UINumber 7) and WdfDeviceSetPowerCapabilities (DeviceD1 TRUE, S3 -> D1), the other
    members left at their _INIT values. */
 KMDFPOWER_EXPORT void KmdfPowerSetCapabilities(void);
+/* WdfDeviceGetDevicePnpState (0), PowerState (1) or PowerPolicyState (2). */
+KMDFPOWER_EXPORT unsigned long KmdfPowerDeviceStates(int Which);
 /* WdfDeviceSetStaticStopRemove(Stoppable) on the device. */
 KMDFPOWER_EXPORT void KmdfPowerSetStaticStopRemove(unsigned char Stoppable);
 /* WdfDeviceAssignSxWakeSettings with these members (Size 0: the right size). */
