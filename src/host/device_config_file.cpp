@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <set>
@@ -45,6 +46,55 @@ static std::string upper(std::string text) {
     for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return text;
 }
+
+namespace {
+
+// "0x300" or "768"; false unless the whole text is a number.
+bool parseNumber(const std::string& text, unsigned long long* value) {
+    if (text.empty()) return false;
+    char* end = nullptr;
+    errno = 0;
+    *value = std::strtoull(text.c_str(), &end, 0);
+    return errno == 0 && end != nullptr && *end == '\0';
+}
+
+// 'wake', 'port=BASE:LENGTH', 'memory=BASE:LENGTH', 'irq=VECTOR'.
+bool parseDeviceOption(const std::string& word, DeviceEntry* entry, std::string* why) {
+    if (word == "wake") {
+        entry->canWake = true;
+        return true;
+    }
+    const size_t equals = word.find('=');
+    const std::string name = word.substr(0, equals);
+    const std::string value = equals == std::string::npos ? "" : word.substr(equals + 1);
+    if (name == "irq") {
+        unsigned long long vector = 0;
+        if (!parseNumber(value, &vector) || vector > 255) {
+            *why = "the vector must be a number from 0 to 255 (e.g. irq=5)";
+            return false;
+        }
+        entry->resources.push_back({DeviceEntry::Resource::Kind::Interrupt, vector, 1});
+        return true;
+    }
+    if (name == "port" || name == "memory") {
+        const size_t colon = value.find(':');
+        unsigned long long base = 0;
+        unsigned long long length = 0;
+        if (colon == std::string::npos || !parseNumber(value.substr(0, colon), &base) ||
+            !parseNumber(value.substr(colon + 1), &length) || length == 0 || length > 0xFFFFFFFFull ||
+            base + length < base) {
+            *why = "needs BASE:LENGTH with a length above 0 (e.g. " + name + "=0x300:0x20)";
+            return false;
+        }
+        entry->resources.push_back({name == "port" ? DeviceEntry::Resource::Kind::Port : DeviceEntry::Resource::Kind::Memory,
+                                    base, static_cast<unsigned long>(length)});
+        return true;
+    }
+    *why = "unknown (the options are wake, port=BASE:LENGTH, memory=BASE:LENGTH and irq=VECTOR)";
+    return false;
+}
+
+}  // namespace
 
 bool parseHostConfig(const std::string& fileName, const std::string& text, HostConfig* config, std::string* error) {
     std::istringstream in(text);
@@ -106,16 +156,19 @@ bool parseHostConfig(const std::string& fileName, const std::string& text, HostC
             *error = where + "unknown directive '" + words[0] + "' (expected 'device', 'filter', 'driver' or 'bind')";
             return false;
         }
-        if (words.size() != 5 && words.size() != 6) {
-            *error = where + "'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image> [wake], got " +
+        if (words.size() < 5) {
+            *error = where + "'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image> [options], got " +
                      std::to_string(words.size() - 1);
             return false;
         }
-        if (words.size() == 6 && words[5] != "wake") {
-            *error = where + "unknown device option '" + words[5] + "' (the only one is 'wake')";
-            return false;
+        DeviceEntry entry{words[1], words[2], words[3], words[4], number, {}, false, {}};
+        for (size_t option = 5; option < words.size(); ++option) {
+            std::string why;
+            if (!parseDeviceOption(words[option], &entry, &why)) {
+                *error = where + "device option '" + words[option] + "': " + why;
+                return false;
+            }
         }
-        DeviceEntry entry{words[1], words[2], words[3], words[4], number, {}, words.size() == 6};
         if (!validIdText(entry.hardwareId) || entry.hardwareId.find('\\') == std::string::npos) {
             *error = where + "hardware id '" + entry.hardwareId + "' must look like ENUMERATOR\\ID (e.g. ROOT\\ECHO)";
             return false;

@@ -1,7 +1,9 @@
 // The host configuration file: the root devices and the drivers that serve them.
-//   device <hardware-id> <instance-id> <service> <driver-image> [wake]
+//   device <hardware-id> <instance-id> <service> <driver-image> [options]
 //                                                   'wake': the simulated device can signal
-//                                                   wake (kmdfctl signal-wake)
+//                                                   wake (kmdfctl signal-wake);
+//                                                   'port=BASE:LENGTH', 'memory=BASE:LENGTH',
+//                                                   'irq=VECTOR': its fixed resources
 //   filter <hardware-id> <service> <driver-image>   an upper filter on every device with
 //                                                   that hardware id, above the ones before
 //   driver <service> <driver-image>                 a non-PnP driver, loaded after boot
@@ -28,6 +30,12 @@ struct DeviceEntry {
     int line = 0;
     std::vector<DriverEntry> upperFilters;  // bottom first
     bool canWake = false;                   // 'wake'
+    struct Resource {
+        enum class Kind { Port, Memory, Interrupt } kind;
+        unsigned long long start;
+        unsigned long length;
+    };
+    std::vector<Resource> resources;        // 'port=', 'memory=', 'irq=', in order
 };
 
 // `bind ID SERVICE IMAGE`: the driver for devices a bus driver reports with this

@@ -156,7 +156,14 @@ int HostServer::run(const HostConfig& hostConfig) {
     system_ = std::make_unique<ntos::System>(std::move(config));
     for (const auto& device : hostConfig.devices) {
         ntos::RootDeviceConfig root{utf8ToUtf16(device.hardwareId), utf8ToUtf16(device.instanceId),
-                                    utf8ToUtf16(device.serviceName), device.driverImage, {}, device.canWake};
+                                    utf8ToUtf16(device.serviceName), device.driverImage, {}, device.canWake, {}};
+        for (const auto& resource : device.resources) {
+            using Kind = ntos::RootDeviceConfig::Resource::Kind;
+            const Kind kind = resource.kind == DeviceEntry::Resource::Kind::Port     ? Kind::Port
+                              : resource.kind == DeviceEntry::Resource::Kind::Memory ? Kind::Memory
+                                                                                     : Kind::Interrupt;
+            root.resources.push_back({kind, resource.start, static_cast<ULONG>(resource.length)});
+        }
         for (const auto& filter : device.upperFilters) {
             root.upperFilters.push_back({utf8ToUtf16(filter.serviceName), filter.driverImage});
         }

@@ -42,6 +42,14 @@ struct RootDeviceConfig {
     // The simulated device can signal wake: its bus reports DeviceWake D3 and SystemWake
     // S4 (IRP_MN_QUERY_CAPABILITIES) and holds IRP_MN_WAIT_WAKE until signalWake().
     bool canWake = false;
+    // The simulated hardware's fixed resources: the root bus reports them as the device's
+    // resource requirements (one logical configuration) and the PnP manager assigns them.
+    struct Resource {
+        enum class Kind { Port, Memory, Interrupt } kind;
+        ULONGLONG start;  // port or memory address; the interrupt vector
+        ULONG length;     // bytes (ports, memory); 1 for an interrupt
+    };
+    std::vector<Resource> resources;
 };
 
 // Which driver (service) serves a bus-enumerated device with this hardware or

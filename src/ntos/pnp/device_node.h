@@ -42,6 +42,11 @@ struct DeviceNode {
     // Failed, with its PDO (the device is still there, its drivers are not).
     bool failedAfterStart = false;
     ULONG pnpDeviceState = 0;           // the last IRP_MN_QUERY_PNP_DEVICE_STATE answer
+    // The resources assigned at the start (CM_RESOURCE_LIST raw and translated; empty:
+    // none), kept for a restart; IRP_MN_START_DEVICE points into them.
+    std::vector<unsigned char> assignedRaw;
+    std::vector<unsigned char> assignedTranslated;
+    std::string resourcesAtBus;         // what IRP_MN_START_DEVICE brought the root bus PDO
 
     // --- bus-enumerated (child) devices ----------------------------------------------------
     DeviceNode* parent = nullptr;       // the node whose bus driver reported this PDO; null: root bus

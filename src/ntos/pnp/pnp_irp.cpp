@@ -16,6 +16,7 @@ NTSTATUS sendPnpIrp(PDEVICE_OBJECT pdo, UCHAR minorFunction, const std::function
     }
     irp->RequestorMode = KernelMode;
     irp->IoStatus.Status = STATUS_NOT_SUPPORTED;
+    irp->IoStatus.Information = information != nullptr ? *information : 0;
     irp->Tail.Overlay.Thread = reinterpret_cast<PETHREAD>(currentKThread());
     PIO_STACK_LOCATION stack = IoGetNextIrpStackLocation(irp);
     stack->MajorFunction = IRP_MJ_PNP;

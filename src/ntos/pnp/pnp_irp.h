@@ -13,5 +13,7 @@ namespace ntos {
 NTSTATUS sendPnpIrp(PDEVICE_OBJECT pdo, UCHAR minorFunction,
                     const std::function<void(PIO_STACK_LOCATION)>& prepare = {},
                     ULONG_PTR* information = nullptr);
+// `information`, when given, is also the IRP's IoStatus.Information on the way down (the
+// requirements list of IRP_MN_FILTER_RESOURCE_REQUIREMENTS travels there).
 
 }  // namespace ntos

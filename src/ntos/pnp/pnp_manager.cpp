@@ -12,6 +12,10 @@
 namespace ntos {
 namespace {
 
+PCM_RESOURCE_LIST assignedList(std::vector<unsigned char>& storage) {
+    return storage.empty() ? nullptr : reinterpret_cast<PCM_RESOURCE_LIST>(storage.data());
+}
+
 std::string statusText(NTSTATUS status) {
     char text[16];
     std::snprintf(text, sizeof(text), "0x%08X", static_cast<unsigned>(status));
@@ -119,9 +123,15 @@ void PnpManager::startNode(DeviceNode& node) {
         }
         dereferenceDevice(top);
     }
-    status = sendPnpIrp(node.pdo, IRP_MN_START_DEVICE, [](PIO_STACK_LOCATION stack) {
-        stack->Parameters.StartDevice.AllocatedResources = nullptr;
-        stack->Parameters.StartDevice.AllocatedResourcesTranslated = nullptr;
+    status = assignResources(node);
+    if (!NT_SUCCESS(status)) {
+        fail(node, status, "IRP_MN_FILTER_RESOURCE_REQUIREMENTS");
+        tearDownFailedStack(node);
+        return;
+    }
+    status = sendPnpIrp(node.pdo, IRP_MN_START_DEVICE, [&node](PIO_STACK_LOCATION stack) {
+        stack->Parameters.StartDevice.AllocatedResources = assignedList(node.assignedRaw);
+        stack->Parameters.StartDevice.AllocatedResourcesTranslated = assignedList(node.assignedTranslated);
     });
     if (!NT_SUCCESS(status)) {
         fail(node, status, "IRP_MN_START_DEVICE");
@@ -326,9 +336,10 @@ NTSTATUS PnpManager::rebalanceDevice(const std::u16string& instancePath) {
         return status;
     }
     sendPnpIrp(node->pdo, IRP_MN_STOP_DEVICE);
-    status = sendPnpIrp(node->pdo, IRP_MN_START_DEVICE, [](PIO_STACK_LOCATION stack) {
-        stack->Parameters.StartDevice.AllocatedResources = nullptr;
-        stack->Parameters.StartDevice.AllocatedResourcesTranslated = nullptr;
+    status = sendPnpIrp(node->pdo, IRP_MN_START_DEVICE, [node](PIO_STACK_LOCATION stack) {
+        // A rebalance here moves nothing: the device restarts with the resources it had.
+        stack->Parameters.StartDevice.AllocatedResources = assignedList(node->assignedRaw);
+        stack->Parameters.StartDevice.AllocatedResourcesTranslated = assignedList(node->assignedTranslated);
     });
     if (!NT_SUCCESS(status)) {
         fail(*node, status, "IRP_MN_START_DEVICE after a rebalance");
@@ -504,6 +515,8 @@ NTSTATUS PnpManager::deviceStatusText(const std::u16string& instancePath, std::s
     if (node->parent != nullptr) out += "  parent: " + narrow(node->parent->instancePath) + "\n";
     if (node->pdo != nullptr && node->state == DeviceNodeState::Started) {
         out += "  capabilities: " + capabilitiesText(node->pdo) + "\n";
+        out += "  resources: " + resourcesText(assignedList(node->assignedRaw)) + "\n";
+        if (!node->resourcesAtBus.empty()) out += "  resources at the bus: " + node->resourcesAtBus + "\n";
     }
     if (node->pdo != nullptr) {
         out += "  stack (top first):\n";

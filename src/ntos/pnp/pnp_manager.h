@@ -116,6 +116,8 @@ public:
     // STATUS_INVALID_DEVICE_REQUEST when no driver of the stack has S0 idle settings.
     // Thread: PASSIVE_LEVEL.
     NTSTATUS idleDevice(const std::u16string& instancePath);
+    // A CM_RESOURCE_LIST in one line ("port 0x300+0x20, irq 5"; "none"). Any thread.
+    static std::string resourcesText(const CM_RESOURCE_LIST* list);
     // The stack's IRP_MN_QUERY_CAPABILITIES answer in one line. Thread: PASSIVE_LEVEL.
     static std::string capabilitiesText(PDEVICE_OBJECT pdo);
 
@@ -132,6 +134,12 @@ public:
     static PnpManager& current(const char* routine);
 
 private:
+    // Before IRP_MN_START_DEVICE (resource_assignment.cpp): the bus's requirements, the
+    // stack's IRP_MN_FILTER_RESOURCE_REQUIREMENTS, the first configuration assigned into
+    // node.assignedRaw/assignedTranslated. A failure of the filter IRP fails the start.
+    // Thread: PASSIVE_LEVEL, the operation lock held.
+    NTSTATUS assignResources(DeviceNode& node);
+
     void startNode(DeviceNode& node);
     // Takes ownership of the node's removal; false when another path already has it.
     // Loads an upper filter and calls its AddDevice for the node's PDO.

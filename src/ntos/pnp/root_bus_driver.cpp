@@ -4,6 +4,7 @@
 #include "ntos/io/io_manager.h"
 #include "ntos/io/nt_string.h"
 #include "ntos/pnp/device_node.h"
+#include "ntos/pnp/pnp_manager.h"
 
 #include <cstring>
 
@@ -73,6 +74,55 @@ NTSTATUS queryCapabilities(const DeviceNode& node, PIO_STACK_LOCATION stack) {
     caps->SurpriseRemovalOK = FALSE;
     caps->Address = 0xFFFFFFFF;
     caps->UINumber = 0xFFFFFFFF;
+    return STATUS_SUCCESS;
+}
+
+// The simulated device's fixed resources as one logical configuration; not answered
+// (IoStatus unchanged) for a device without resources.
+NTSTATUS queryResourceRequirements(const DeviceNode& node, PIRP irp) {
+    const auto& resources = node.config.resources;
+    if (resources.empty()) return irp->IoStatus.Status;
+    const size_t size = sizeof(IO_RESOURCE_REQUIREMENTS_LIST) + (resources.size() - 1) * sizeof(IO_RESOURCE_DESCRIPTOR);
+    auto* list = static_cast<PIO_RESOURCE_REQUIREMENTS_LIST>(ExAllocatePool2(POOL_FLAG_PAGED, size, kIdTag));
+    if (list == nullptr) return STATUS_INSUFFICIENT_RESOURCES;
+    std::memset(list, 0, size);
+    list->ListSize = static_cast<ULONG>(size);
+    list->InterfaceType = Internal;
+    list->AlternativeLists = 1;
+    IO_RESOURCE_LIST& configuration = list->List[0];
+    configuration.Version = 1;
+    configuration.Revision = 1;
+    configuration.Count = static_cast<ULONG>(resources.size());
+    for (size_t i = 0; i < resources.size(); ++i) {
+        IO_RESOURCE_DESCRIPTOR& d = configuration.Descriptors[i];
+        const RootDeviceConfig::Resource& r = resources[i];
+        d.ShareDisposition = CmResourceShareDeviceExclusive;
+        switch (r.kind) {
+            case RootDeviceConfig::Resource::Kind::Port:
+                d.Type = CmResourceTypePort;
+                d.Flags = CM_RESOURCE_PORT_IO;
+                d.u.Port.Length = r.length;
+                d.u.Port.Alignment = 1;
+                d.u.Port.MinimumAddress.QuadPart = static_cast<LONGLONG>(r.start);
+                d.u.Port.MaximumAddress.QuadPart = static_cast<LONGLONG>(r.start + r.length - 1);
+                break;
+            case RootDeviceConfig::Resource::Kind::Memory:
+                d.Type = CmResourceTypeMemory;
+                d.Flags = CM_RESOURCE_MEMORY_READ_WRITE;
+                d.u.Memory.Length = r.length;
+                d.u.Memory.Alignment = 1;
+                d.u.Memory.MinimumAddress.QuadPart = static_cast<LONGLONG>(r.start);
+                d.u.Memory.MaximumAddress.QuadPart = static_cast<LONGLONG>(r.start + r.length - 1);
+                break;
+            case RootDeviceConfig::Resource::Kind::Interrupt:
+                d.Type = CmResourceTypeInterrupt;
+                d.Flags = CM_RESOURCE_INTERRUPT_LATCHED;
+                d.u.Interrupt.MinimumVector = static_cast<ULONG>(r.start);
+                d.u.Interrupt.MaximumVector = static_cast<ULONG>(r.start);
+                break;
+        }
+    }
+    irp->IoStatus.Information = reinterpret_cast<ULONG_PTR>(list);
     return STATUS_SUCCESS;
 }
 
@@ -156,6 +206,13 @@ NTSTATUS dispatchPnp(PDEVICE_OBJECT pdo, PIRP irp) {
     NTSTATUS status = irp->IoStatus.Status;
     switch (stack->MinorFunction) {
     case IRP_MN_START_DEVICE:
+        // What the stack left the bus of the assigned resources (`kmdfctl status`).
+        extension->node->resourcesAtBus = PnpManager::resourcesText(stack->Parameters.StartDevice.AllocatedResources);
+        status = STATUS_SUCCESS;
+        break;
+    case IRP_MN_QUERY_RESOURCE_REQUIREMENTS:
+        status = queryResourceRequirements(*extension->node, irp);
+        break;
     case IRP_MN_QUERY_STOP_DEVICE:
     case IRP_MN_CANCEL_STOP_DEVICE:
     case IRP_MN_STOP_DEVICE:

@@ -21,6 +21,7 @@ FxDevice::FxDevice(FxDriverGlobals* globals, FxDeviceInit& init)
       pnpPowerCallbacks_(init.pnpPowerCallbacks),
       powerPolicyCallbacks_(init.powerPolicyCallbacks),
       stateNotifications_(init.stateNotifications),
+      fdoCallbacks_(init.fdoCallbacks),
       requestAttributes_(init.requestAttributes),
       hasRequestAttributes_(init.hasRequestAttributes),
       ioType_(init.ioType),

@@ -60,6 +60,7 @@ public:
     const WDF_PNPPOWER_EVENT_CALLBACKS& pnpPowerCallbacks() const { return pnpPowerCallbacks_; }
     const WDF_POWER_POLICY_EVENT_CALLBACKS& powerPolicyCallbacks() const { return powerPolicyCallbacks_; }
     const FxStateNotifications& stateNotifications() const { return stateNotifications_; }
+    const WDF_FDO_EVENT_CALLBACKS& fdoCallbacks() const { return fdoCallbacks_; }
     FxPnpMachine& pnp() { return *pnp_; }
 
     // After EvtDriverDeviceAdd succeeded, or WdfControlFinishInitializing: clears
@@ -246,6 +247,7 @@ private:
     WDF_PNPPOWER_EVENT_CALLBACKS pnpPowerCallbacks_{};
     WDF_POWER_POLICY_EVENT_CALLBACKS powerPolicyCallbacks_{};
     FxStateNotifications stateNotifications_;
+    WDF_FDO_EVENT_CALLBACKS fdoCallbacks_{};
     WDF_OBJECT_ATTRIBUTES requestAttributes_{};
     bool hasRequestAttributes_ = false;
     WDF_DEVICE_IO_TYPE ioType_ = WdfDeviceIoBuffered;

@@ -55,6 +55,7 @@ struct FxDeviceInit {
 
     WDF_PNPPOWER_EVENT_CALLBACKS pnpPowerCallbacks{};
     WDF_POWER_POLICY_EVENT_CALLBACKS powerPolicyCallbacks{};
+    WDF_FDO_EVENT_CALLBACKS fdoCallbacks{};  // WdfFdoInitSetEventCallbacks
     FxStateNotifications stateNotifications;  // WdfDeviceInitRegister*StateChangeCallback
     WDF_FILEOBJECT_CONFIG fileObjectConfig{};
     bool hasFileObjectConfig = false;

@@ -21,6 +21,7 @@ std::span<const DdiEntry> fileObjectDdis();  // ddi/fileobject_ddi.cpp
 std::span<const DdiEntry> ioTargetDdis();    // ddi/iotarget_ddi.cpp
 std::span<const DdiEntry> pdoDdis();         // ddi/pdo_ddi.cpp
 std::span<const DdiEntry> powerPolicyDdis(); // ddi/power_policy_ddi.cpp
+std::span<const DdiEntry> resourceDdis();    // ddi/resource_ddi.cpp
 
 using DdiFamily = std::span<const DdiEntry> (*)();
 
@@ -28,7 +29,7 @@ inline std::span<const DdiFamily> allDdiFamilies() {
     static constexpr DdiFamily kFamilies[] = {
         objectDdis, memoryDdis, stringDdis, collectionDdis, syncDdis, driverDdis,
         deviceDdis, queueDdis,  requestDdis, timerDdis,     fileObjectDdis, ioTargetDdis, pdoDdis,
-        powerPolicyDdis,
+        powerPolicyDdis, resourceDdis,
     };
     return kFamilies;
 }

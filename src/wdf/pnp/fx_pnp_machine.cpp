@@ -248,8 +248,8 @@ PnpEvent FxPnpMachine::enterStarting() {
     if (resourcesRaw_ == nullptr) {
         FxCmResList* raw = nullptr;
         FxCmResList* translated = nullptr;
-        NTSTATUS status = fxCreate(globals, nullptr, &device_, &raw, nullptr);
-        if (NT_SUCCESS(status)) status = fxCreate(globals, nullptr, &device_, &translated, nullptr);
+        NTSTATUS status = fxCreate(globals, nullptr, &device_, &raw);
+        if (NT_SUCCESS(status)) status = fxCreate(globals, nullptr, &device_, &translated);
         if (!NT_SUCCESS(status)) {
             if (raw != nullptr) raw->deleteObject();
             lastStatus_ = status;
@@ -258,6 +258,10 @@ PnpEvent FxPnpMachine::enterStarting() {
         resourcesRaw_ = raw;
         resourcesTranslated_ = translated;
     }
+    // The resources of this start, as assigned (EvtDeviceRemoveAddedResources changed
+    // only the copy the lower drivers saw).
+    static_cast<FxCmResList*>(resourcesRaw_)->load(startRaw_);
+    static_cast<FxCmResList*>(resourcesTranslated_)->load(startTranslated_);
 
     // EvtDeviceReleaseHardware follows a failed EvtDevicePrepareHardware too (its page):
     // the driver may have acquired part of the hardware.
@@ -557,11 +561,18 @@ NTSTATUS FxPnpMachine::dispatch(PIRP irp) {
             }
             return forwardAndForget(irp);
         case IRP_MN_START_DEVICE: {
-            // The lower drivers start first (the bus below must be ready).
-            NTSTATUS status = forwardAndWait(irp);
+            // The lower drivers start first (the bus below must be ready), with the
+            // resources EvtDeviceRemoveAddedResources left them.
+            startRaw_ = stack->Parameters.StartDevice.AllocatedResources;
+            startTranslated_ = stack->Parameters.StartDevice.AllocatedResourcesTranslated;
+            NTSTATUS status = forwardStartWithoutAddedResources(irp);
             if (NT_SUCCESS(status)) status = processEvent(E::StartDevice);
+            startRaw_ = nullptr;
+            startTranslated_ = nullptr;
             return complete(irp, status);
         }
+        case IRP_MN_FILTER_RESOURCE_REQUIREMENTS:
+            return complete(irp, filterResourceRequirements(irp));
         case IRP_MN_QUERY_REMOVE_DEVICE: {
             // "A User Unplugs a Device": no orderly removal while the driver says the device
             // cannot be stopped or removed (WdfDeviceSetStaticStopRemove).

@@ -169,6 +169,14 @@ private:
     // relation) and completes the others. IRQL PASSIVE_LEVEL.
     NTSTATUS dispatchAsPdo(PIRP irp);
 
+    // Resource requirements and assignment (fx_resource_filter.cpp, "Modifying a Resource
+    // Requirements List", "Modifying a Resource List"): IRP_MN_FILTER_RESOURCE_REQUIREMENTS
+    // with EvtDeviceFilterRemoveResourceRequirements on the way down and
+    // EvtDeviceFilterAddResourceRequirements on the way up; IRP_MN_START_DEVICE passed down
+    // with the lists EvtDeviceRemoveAddedResources trimmed. IRQL PASSIVE_LEVEL.
+    NTSTATUS filterResourceRequirements(PIRP irp);
+    NTSTATUS forwardStartWithoutAddedResources(PIRP irp);
+
     // Sends the IRP to the lower driver and waits for it. IRQL PASSIVE_LEVEL.
     NTSTATUS forwardAndWait(PIRP irp);
     NTSTATUS forwardAndForget(PIRP irp);
@@ -201,6 +209,9 @@ private:
     bool idleInDx_ = false;       // powered down by S0 idle, not by system sleep
     bool systemSleeping_ = false; // a system power IRP for a sleep state went through
     WDF_POWER_DEVICE_STATE lowPowerState_ = WdfPowerDeviceD3; // the state PowerUp leaves
+    // The CM_RESOURCE_LISTs of the IRP_MN_START_DEVICE being handled (enterStarting loads them).
+    PCM_RESOURCE_LIST startRaw_ = nullptr;
+    PCM_RESOURCE_LIST startTranslated_ = nullptr;
     FxObject* resourcesRaw_ = nullptr;
     FxObject* resourcesTranslated_ = nullptr;
 

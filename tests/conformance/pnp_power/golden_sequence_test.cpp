@@ -9,6 +9,7 @@
 #include <ntddk.h>
 #include <wdf.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <set>
@@ -51,6 +52,7 @@ const std::set<std::string> kRegistered = {
 class GoldenSequenceTest : public ::testing::Test {
 protected:
     KMDFPOWER_CONFIG config{};
+    std::vector<ntos::RootDeviceConfig::Resource> resources;  // the simulated device's
 
     void SetUp() override {
         module_ = dlopen(KMDFPOWER_DRIVER_PATH, RTLD_NOW | RTLD_LOCAL);
@@ -86,8 +88,9 @@ protected:
         // The driver holds a request on purpose: shutdown need not wait for its handle.
         systemConfig.shutdownCloseWait100ns = 0;
         system_ = std::make_unique<ntos::System>(std::move(systemConfig));
-        EXPECT_EQ(system_->addRootDevice({u"ROOT\\KMDFPOWER", u"0000", u"kmdfpower", KMDFPOWER_DRIVER_PATH}),
-                  STATUS_SUCCESS);
+        ntos::RootDeviceConfig device{u"ROOT\\KMDFPOWER", u"0000", u"kmdfpower", KMDFPOWER_DRIVER_PATH};
+        device.resources = resources;
+        EXPECT_EQ(system_->addRootDevice(std::move(device)), STATUS_SUCCESS);
         return system_->boot();
     }
     std::vector<std::string> log() {
@@ -348,6 +351,49 @@ TEST_F(GoldenSequenceTest, CapabilitiesTheDriverSetsGoOverTheBusAnswer) {
                          "DeviceD1, Removable, SilentInstall, SurpriseRemovalOK, UINumber 7\n"),
               std::string::npos)
         << after;
+}
+
+// Resources ("Modifying a Resource Requirements List", "Modifying a Resource List"): the
+// root bus reports the device's fixed resources; EvtDeviceFilterRemoveResourceRequirements
+// (on the way down) drops the port, EvtDeviceFilterAddResourceRequirements (on the way up)
+// adds memory, the PnP manager assigns the result, EvtDeviceRemoveAddedResources keeps the
+// added memory from the bus, and EvtDevicePrepareHardware gets the whole assignment.
+TEST_F(GoldenSequenceTest, ResourceRequirementsAreFilteredAndTheAddedResourcesKeptFromTheBus) {
+    using Kind = ntos::RootDeviceConfig::Resource::Kind;
+    resources = {{Kind::Port, 0x300, 0x20}, {Kind::Interrupt, 5, 1}, {Kind::Memory, 0xFED00000, 0x1000}};
+    config.Resources = 1;
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    std::set<std::string> registered = kRegistered;
+    registered.insert({"EvtDeviceFilterRemoveResourceRequirements", "EvtDeviceFilterAddResourceRequirements",
+                       "EvtDeviceRemoveAddedResources"});
+    EXPECT_EQ(GoldenSequence::load("fdo-startup").filteredTo(registered).mismatch(log()), "");
+    std::vector<char> prepared(256);
+    sym<void (*)(char*, unsigned long)>("KmdfPowerPreparedResources")(prepared.data(), prepared.size());
+    EXPECT_STREQ(prepared.data(), "irq 5, memory 0xFED00000+0x1000, memory 0xFEC00000+0x100");
+    std::string status;
+    ASSERT_EQ(system_->deviceStatusText(u"ROOT\\KMDFPOWER\\0000", &status), STATUS_SUCCESS);
+    EXPECT_NE(status.find("  resources: irq 5, memory 0xFED00000+0x1000, memory 0xFEC00000+0x100\n"), std::string::npos)
+        << status;
+    EXPECT_NE(status.find("  resources at the bus: irq 5, memory 0xFED00000+0x1000\n"), std::string::npos) << status;
+    // A rebalance restarts the device with the same assignment, trimmed for the bus again.
+    const size_t mark = log().size();
+    EXPECT_EQ(system_->rebalanceDevice(u"ROOT\\KMDFPOWER\\0000"), STATUS_SUCCESS);
+    const std::vector<std::string> restart = since(mark);
+    EXPECT_EQ(std::count(restart.begin(), restart.end(), "EvtDeviceRemoveAddedResources"), 1);
+    sym<void (*)(char*, unsigned long)>("KmdfPowerPreparedResources")(prepared.data(), prepared.size());
+    EXPECT_STREQ(prepared.data(), "irq 5, memory 0xFED00000+0x1000, memory 0xFEC00000+0x100");
+}
+
+TEST_F(GoldenSequenceTest, AFailedRequirementsFilterFailsTheStart) {
+    using Kind = ntos::RootDeviceConfig::Resource::Kind;
+    resources = {{Kind::Interrupt, 7, 1}};
+    config.Resources = 1;
+    failIn("EvtDeviceFilterRemoveResourceRequirements", STATUS_INSUFFICIENT_RESOURCES);
+    boot();
+    EXPECT_NE(system_->deviceTreeText().find("state=Failed  problem=0xC000009A"), std::string::npos)
+        << system_->deviceTreeText();
+    const std::vector<std::string> events = log();
+    EXPECT_EQ(std::count(events.begin(), events.end(), "EvtDevicePrepareHardware"), 0);
 }
 
 // WdfDeviceSetStaticStopRemove(FALSE): the framework vetoes an orderly removal and a

@@ -1,5 +1,6 @@
 /* kmdfpower: see kmdfpower.h. */
 #include <ntddk.h>
+#include <ntstrsafe.h>
 #include <string.h>
 #include <wdf.h>
 
@@ -156,8 +157,99 @@ static NTSTATUS LogStateAndReturnFor(WDFDEVICE Device, const char* Callback, WDF
 #define LogAndReturn(Callback) LogAndReturnFor(Device, Callback)
 #define LogStateAndReturn(Callback, State) LogStateAndReturnFor(Device, Callback, State)
 
+#define ADDED_MEMORY 0xFEC00000ull
+static char g_prepared[256];
+
+void KmdfPowerPreparedResources(char* Buffer, unsigned long Size) { RtlStringCbCopyA(Buffer, Size, g_prepared); }
+
+static void DescribeResources(WDFCMRESLIST List)
+{
+    ULONG i;
+    char item[64];
+    g_prepared[0] = 0;
+    for (i = 0; i < WdfCmResourceListGetCount(List); i++) {
+        PCM_PARTIAL_RESOURCE_DESCRIPTOR d = WdfCmResourceListGetDescriptor(List, i);
+        if (d->Type == CmResourceTypePort) {
+            RtlStringCbPrintfA(item, sizeof(item), "port 0x%llX+0x%X", (unsigned long long)d->u.Port.Start.QuadPart,
+                               (unsigned)d->u.Port.Length);
+        } else if (d->Type == CmResourceTypeMemory) {
+            RtlStringCbPrintfA(item, sizeof(item), "memory 0x%llX+0x%X", (unsigned long long)d->u.Memory.Start.QuadPart,
+                               (unsigned)d->u.Memory.Length);
+        } else if (d->Type == CmResourceTypeInterrupt) {
+            RtlStringCbPrintfA(item, sizeof(item), "irq %u", (unsigned)d->u.Interrupt.Vector);
+        } else {
+            RtlStringCbPrintfA(item, sizeof(item), "type %u", (unsigned)d->Type);
+        }
+        if (i != 0) RtlStringCbCatA(g_prepared, sizeof(g_prepared), ", ");
+        RtlStringCbCatA(g_prepared, sizeof(g_prepared), item);
+    }
+}
+
+static NTSTATUS FilterRemoveRequirements(WDFDEVICE Device, WDFIORESREQLIST Requirements)
+{
+    ULONG c;
+    UNREFERENCED_PARAMETER(Device);
+    CallbackLogLine("EvtDeviceFilterRemoveResourceRequirements");
+    for (c = 0; c < WdfIoResourceRequirementsListGetCount(Requirements); c++) {
+        WDFIORESLIST configuration = WdfIoResourceRequirementsListGetIoResList(Requirements, c);
+        ULONG i = WdfIoResourceListGetCount(configuration);
+        while (i-- > 0) {
+            if (WdfIoResourceListGetDescriptor(configuration, i)->Type == CmResourceTypePort) {
+                WdfIoResourceListRemove(configuration, i);
+            }
+        }
+    }
+    return Outcome("EvtDeviceFilterRemoveResourceRequirements");
+}
+
+static NTSTATUS FilterAddRequirements(WDFDEVICE Device, WDFIORESREQLIST Requirements)
+{
+    IO_RESOURCE_DESCRIPTOR memory;
+    WDFIORESLIST configuration;
+    NTSTATUS status;
+    UNREFERENCED_PARAMETER(Device);
+    CallbackLogLine("EvtDeviceFilterAddResourceRequirements");
+    RtlZeroMemory(&memory, sizeof(memory));
+    memory.Type = CmResourceTypeMemory;
+    memory.ShareDisposition = CmResourceShareDeviceExclusive;
+    memory.u.Memory.Length = 0x100;
+    memory.u.Memory.Alignment = 1;
+    memory.u.Memory.MinimumAddress.QuadPart = (LONGLONG)ADDED_MEMORY;
+    memory.u.Memory.MaximumAddress.QuadPart = (LONGLONG)(ADDED_MEMORY + 0xFF);
+    if (WdfIoResourceRequirementsListGetCount(Requirements) == 0) {
+        status = WdfIoResourceListCreate(Requirements, WDF_NO_OBJECT_ATTRIBUTES, &configuration);
+        if (NT_SUCCESS(status)) status = WdfIoResourceRequirementsListAppendIoResList(Requirements, configuration);
+        if (!NT_SUCCESS(status)) return status;
+    } else {
+        configuration = WdfIoResourceRequirementsListGetIoResList(Requirements, 0);
+    }
+    status = WdfIoResourceListAppendDescriptor(configuration, &memory);
+    return NT_SUCCESS(status) ? Outcome("EvtDeviceFilterAddResourceRequirements") : status;
+}
+
+static void RemoveAddedMemory(WDFCMRESLIST List)
+{
+    ULONG i = WdfCmResourceListGetCount(List);
+    while (i-- > 0) {
+        PCM_PARTIAL_RESOURCE_DESCRIPTOR d = WdfCmResourceListGetDescriptor(List, i);
+        if (d->Type == CmResourceTypeMemory && (ULONGLONG)d->u.Memory.Start.QuadPart == ADDED_MEMORY) {
+            WdfCmResourceListRemoveByDescriptor(List, d);
+        }
+    }
+}
+
+static NTSTATUS RemoveAddedResources(WDFDEVICE Device, WDFCMRESLIST Raw, WDFCMRESLIST Translated)
+{
+    UNREFERENCED_PARAMETER(Device);
+    CallbackLogLine("EvtDeviceRemoveAddedResources");
+    RemoveAddedMemory(Raw);
+    RemoveAddedMemory(Translated);
+    return Outcome("EvtDeviceRemoveAddedResources");
+}
+
 static NTSTATUS PrepareHardware(WDFDEVICE Device, WDFCMRESLIST Raw, WDFCMRESLIST Translated)
 {
+    if (Device != g_child) DescribeResources(Raw);
     UNREFERENCED_PARAMETER(Device);
     UNREFERENCED_PARAMETER(Raw);
     UNREFERENCED_PARAMETER(Translated);
@@ -383,6 +475,14 @@ static NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     policy.EvtDeviceDisarmWakeFromSx = DisarmWakeFromSx;
     policy.EvtDeviceWakeFromSxTriggered = WakeFromSxTriggered;
     WdfDeviceInitSetPowerPolicyEventCallbacks(DeviceInit, &policy);
+    if (g_config.Resources) {
+        WDF_FDO_EVENT_CALLBACKS fdo;
+        WDF_FDO_EVENT_CALLBACKS_INIT(&fdo);
+        fdo.EvtDeviceFilterRemoveResourceRequirements = FilterRemoveRequirements;
+        fdo.EvtDeviceFilterAddResourceRequirements = FilterAddRequirements;
+        fdo.EvtDeviceRemoveAddedResources = RemoveAddedResources;
+        WdfFdoInitSetEventCallbacks(DeviceInit, &fdo);
+    }
     if (g_config.StateCallbacks) {
         status = WdfDeviceInitRegisterPnpStateChangeCallback(DeviceInit, WdfDevStatePnpStarted, PnpStateChange,
                                                              StateNotificationAllStates);

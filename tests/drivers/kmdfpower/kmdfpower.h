@@ -38,6 +38,12 @@ typedef struct _KMDFPOWER_CONFIG {
        and WdfDevStatePowerDx (enter), WdfDevStatePwrPolWaitingUnarmed (enter), logged as
        "PnpState(Enter 0x106->0x119)", "PowerState(...)", "PolicyState(...)". */
     unsigned char StateCallbacks;
+    /* Nonzero: WDF_FDO_EVENT_CALLBACKS: EvtDeviceFilterRemoveResourceRequirements removes
+       every port, EvtDeviceFilterAddResourceRequirements appends memory 0xFEC00000+0x100 to
+       the first configuration (making one if there is none), EvtDeviceRemoveAddedResources
+       takes it out of both lists; EvtDevicePrepareHardware records what it got
+       (KmdfPowerPreparedResources). */
+    unsigned char Resources;
 } KMDFPOWER_CONFIG;
 
 /* {1c7e5a91-3d2f-4b61-9e84-6a0f2b3c4d5e} */
@@ -70,6 +76,8 @@ KMDFPOWER_EXPORT void KmdfPowerSetSpecialFileSupport(int FileType, unsigned char
 KMDFPOWER_EXPORT void KmdfPowerSetCapabilities(void);
 /* WdfDeviceGetDevicePnpState (0), PowerState (1) or PowerPolicyState (2). */
 KMDFPOWER_EXPORT unsigned long KmdfPowerDeviceStates(int Which);
+/* The raw resources EvtDevicePrepareHardware last got, e.g. "irq 5, memory 0xFEC00000+0x100". */
+KMDFPOWER_EXPORT void KmdfPowerPreparedResources(char* Buffer, unsigned long Size);
 /* WdfDeviceSetStaticStopRemove(Stoppable) on the device. */
 KMDFPOWER_EXPORT void KmdfPowerSetStaticStopRemove(unsigned char Stoppable);
 /* WdfDeviceAssignSxWakeSettings with these members (Size 0: the right size). */

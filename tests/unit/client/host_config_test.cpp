@@ -65,6 +65,26 @@ TEST(DeviceConfig, WakeMarksADeviceThatCanSignalWake) {
     EXPECT_FALSE(config.devices[1].canWake);
 }
 
+TEST(DeviceConfig, ResourcesAreListedInOrder) {
+    HostConfig config;
+    std::string error;
+    ASSERT_TRUE(parseHostConfig("a.conf", "device ROOT\\A 0000 a a.sys port=0x300:0x20 irq=5 memory=0xFED00000:4096 wake\n",
+                                &config, &error))
+        << error;
+    ASSERT_EQ(config.devices.size(), 1u);
+    const auto& resources = config.devices[0].resources;
+    ASSERT_EQ(resources.size(), 3u);
+    EXPECT_EQ(resources[0].kind, DeviceEntry::Resource::Kind::Port);
+    EXPECT_EQ(resources[0].start, 0x300u);
+    EXPECT_EQ(resources[0].length, 0x20u);
+    EXPECT_EQ(resources[1].kind, DeviceEntry::Resource::Kind::Interrupt);
+    EXPECT_EQ(resources[1].start, 5u);
+    EXPECT_EQ(resources[2].kind, DeviceEntry::Resource::Kind::Memory);
+    EXPECT_EQ(resources[2].start, 0xFED00000u);
+    EXPECT_EQ(resources[2].length, 4096u);
+    EXPECT_TRUE(config.devices[0].canWake);
+}
+
 TEST(DeviceConfig, ErrorsNameFileLineAndProblem) {
     HostConfig devices;
     std::string error;
@@ -72,9 +92,15 @@ TEST(DeviceConfig, ErrorsNameFileLineAndProblem) {
     EXPECT_EQ(error, "a.conf:2: unknown directive 'frobnicate' (expected 'device', 'filter', 'driver' or 'bind')");
     EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo\n", &devices, &error));
     EXPECT_EQ(error,
-              "a.conf:1: 'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image> [wake], got 3");
+              "a.conf:1: 'device' needs 4 fields: <hardware-id> <instance-id> <service> <driver-image> [options], got 3");
     EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo e.sys sleepy\n", &devices, &error));
-    EXPECT_EQ(error, "a.conf:1: unknown device option 'sleepy' (the only one is 'wake')");
+    EXPECT_EQ(error, "a.conf:1: device option 'sleepy': unknown (the options are wake, port=BASE:LENGTH, "
+                     "memory=BASE:LENGTH and irq=VECTOR)");
+    EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo e.sys port=0x300\n", &devices, &error));
+    EXPECT_EQ(error, "a.conf:1: device option 'port=0x300': needs BASE:LENGTH with a length above 0 (e.g. "
+                     "port=0x300:0x20)");
+    EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 0000 echo e.sys irq=300\n", &devices, &error));
+    EXPECT_EQ(error, "a.conf:1: device option 'irq=300': the vector must be a number from 0 to 255 (e.g. irq=5)");
     EXPECT_FALSE(parseHostConfig("a.conf", "device ECHO 0000 echo e.sys\n", &devices, &error));
     EXPECT_EQ(error, "a.conf:1: hardware id 'ECHO' must look like ENUMERATOR\\ID (e.g. ROOT\\ECHO)");
     EXPECT_FALSE(parseHostConfig("a.conf", "device ROOT\\ECHO 00\\00 echo e.sys\n", &devices, &error));
