@@ -49,6 +49,8 @@ mark; ctl rebalance 'ROOT\POWERDEMO\0000'; expect_golden fdo-rebalance
 # kmdfctl idle: the idle power-down now (armed); the wake signal brings the device back.
 "$APP" idle 600000 > /dev/null || fail "powerdemoapp idle 600000"   # idle enabled, the timer never fires
 mark; ctl idle 'ROOT\POWERDEMO\0000'; expect_golden fdo-idle-power-down-s0-armed
+"$CTL" --socket "$SOCKET" status 'ROOT\POWERDEMO\0000' | grep -q 'power policy Idle, last transitions:.* Working -IdleTimeout-> IdlePoweringDown; IdlePoweringDown -PoweredDown-> Idle$' ||
+    fail "kmdfctl status does not show the idle power policy: $("$CTL" --socket "$SOCKET" status 'ROOT\POWERDEMO\0000')"
 mark; ctl signal-wake 'ROOT\POWERDEMO\0000'
 n=0
 until recorded | grep -q 'EvtDeviceDisarmWakeFromS0'; do

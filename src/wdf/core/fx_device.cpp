@@ -71,6 +71,7 @@ std::string FxDevice::describeForStatus() const {
         text += std::string(" ") + pnpStateName(history[i].from) + " -" + pnpEventName(history[i].event) + "-> " +
                 pnpStateName(history[i].to) + (i + 1 < history.size() ? ";" : "");
     }
+    if (powerPolicyOwner_) text += "\n      " + pnp_->describePolicy();
     return text + "\n";
 }
 

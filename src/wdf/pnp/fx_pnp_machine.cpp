@@ -98,7 +98,9 @@ const char* pnpEventName(PnpEvent event) {
     return "?";
 }
 
-FxPnpMachine::FxPnpMachine(FxDevice& device) : device_(device), wake_(device) { KeInitializeMutex(&powerLock_, 0); }
+FxPnpMachine::FxPnpMachine(FxDevice& device) : device_(device), wake_(device), policy_(device, *this) {
+    KeInitializeMutex(&powerLock_, 0);
+}
 
 NTSTATUS FxPnpMachine::processEvent(PnpEvent event) {
     // The entry action of each state; states without one just wait for the next event.
@@ -184,7 +186,7 @@ FxFrameworkStates FxPnpMachine::mapStates() const {
             break;
         case PnpState::PoweredDown: {
             WDF_DEVICE_POWER_POLICY_STATE policy;
-            if (idleInDx_) {
+            if (policy_.idle()) {
                 policy = armed ? WdfDevStatePwrPolWaitingArmed : WdfDevStatePwrPolWaitingUnarmed;
             } else {
                 policy = armed ? WdfDevStatePwrPolSystemAsleepWakeArmed : WdfDevStatePwrPolSystemAsleepNoWake;
@@ -234,6 +236,7 @@ PnpEvent FxPnpMachine::enterStarting() {
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
     WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
     FxDriverGlobals* globals = device_.globals();
+    policy_.processEvent(PolicyEvent::Start);
     flushed_ = false;
     notPowerManagedPurged_ = false;
     if (selfManagedIoCleanedUp_) {
@@ -375,7 +378,10 @@ void FxPnpMachine::powerDownTo(WDF_POWER_DEVICE_STATE target) {
     const WDF_PNPPOWER_EVENT_CALLBACKS& cb = device_.pnpPowerCallbacks();
     WDFDEVICE handle = device_.handleAs<WDFDEVICE>();
     if (FxIdlePolicy* idle = device_.idlePolicy()) idle->deviceNotWorking();
-    if (target == WdfPowerDeviceD3Final) wake_.cancelWithoutCallbacks();  // removal: no wake to wait for
+    if (target == WdfPowerDeviceD3Final) {
+        wake_.cancelWithoutCallbacks();  // removal: no wake to wait for
+        policy_.processEvent(PolicyEvent::Stop);
+    }
     if (selfManagedIoActive_) {
         selfManagedIoActive_ = false;
         if (cb.EvtDeviceSelfManagedIoSuspend != nullptr) {

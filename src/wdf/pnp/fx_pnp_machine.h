@@ -13,8 +13,10 @@
 #include <atomic>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
 
+#include "wdf/pnp/fx_power_policy_machine.h"
 #include "wdf/pnp/fx_state_notifications.h"
 #include "wdf/pnp/fx_wake_policy.h"
 
@@ -116,6 +118,14 @@ public:
     void idlePowerUp();
     // Wake arming of this device (its power policy owner's wait-wake IRP and callbacks).
     FxWakePolicy& wake() { return wake_; }
+    // The power policy owner's decisions (fx_power_policy_machine.cpp).
+    FxPowerPolicyMachine& policy() { return policy_; }
+    // "power policy Working, last transitions: ..." for `kmdfctl status`. Takes the power
+    // lock. IRQL PASSIVE_LEVEL.
+    std::string describePolicy();
+    // PoRequestPowerIrp(SET_POWER, state) for the device's stack, waited for.
+    // IRQL PASSIVE_LEVEL, the power lock held.
+    NTSTATUS requestDevicePower(DEVICE_POWER_STATE state);
 
 
     // Feeds one event (and the follow-ups the entry actions produce). Returns the status
@@ -153,8 +163,6 @@ private:
     bool ownsPowerPolicy() const;
     // IRP_MN_QUERY_STOP_DEVICE: the driver's EvtDeviceQueryStop, then QueryStopPending.
     NTSTATUS queryStop();
-    // PoRequestPowerIrp(SET_POWER, state) for the device's stack, waited for.
-    NTSTATUS requestDevicePower(DEVICE_POWER_STATE state);
     // Removal ("WDM IRPs and KMDF Event Callback Functions", IRP_MN_REMOVE_DEVICE): the
     // power-managed queues purged, EvtDeviceSelfManagedIoFlush, then the queues that are
     // not power-managed purged. A surprise removal does the first two only: a queue that
@@ -188,6 +196,7 @@ private:
 
     FxDevice& device_;
     FxWakePolicy wake_;
+    FxPowerPolicyMachine policy_;
     PnpState state_ = PnpState::Added;
     NTSTATUS lastStatus_ = STATUS_SUCCESS;
 
@@ -206,8 +215,6 @@ private:
     std::atomic<uint32_t> publishedPnp_{WdfDevStatePnpInit};  // frameworkStates()
     std::atomic<uint32_t> publishedPower_{WdfDevStatePowerObjectCreated};
     std::atomic<uint32_t> publishedPolicy_{WdfDevStatePwrPolObjectCreated};
-    bool idleInDx_ = false;       // powered down by S0 idle, not by system sleep
-    bool systemSleeping_ = false; // a system power IRP for a sleep state went through
     WDF_POWER_DEVICE_STATE lowPowerState_ = WdfPowerDeviceD3; // the state PowerUp leaves
     // The CM_RESOURCE_LISTs of the IRP_MN_START_DEVICE being handled (enterStarting loads them).
     PCM_RESOURCE_LIST startRaw_ = nullptr;

@@ -7,6 +7,8 @@
 // and powers up after the lower drivers completed a D0 IRP. A PDO is the bottom of its
 // stack: it completes what it received. The device power state is reported with
 // PoSetPowerState.
+#include <string>
+
 #include "wdf/core/fx_device.h"
 #include "wdf/pnp/fx_idle_policy.h"
 #include "wdf/pnp/fx_pnp_machine.h"
@@ -68,32 +70,19 @@ NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
         const SYSTEM_POWER_STATE target = stack->Parameters.Power.State.SystemState;
         if (!ownsPowerPolicy()) return passOn(STATUS_SUCCESS);
         if (target == PowerSystemWorking) {
-            // The system IRP reaches the lower drivers (the bus) first, then the stack
-            // returns to D0 (a device that was idle in Dx before the sleep stays there
-            // unless its idle settings say PowerUpIdleDeviceOnSystemWake).
-            systemSleeping_ = false;
+            // The system IRP reaches the lower drivers (the bus) first, then the policy
+            // brings the stack back to D0 (or leaves a device idle in Dx there).
             NTSTATUS status = isPdo ? STATUS_SUCCESS : forwardAndWait(irp);
-            FxIdlePolicy* idle = device_.idlePolicy();
-            const bool stayIdle = idleInDx_ && idle != nullptr && idle->enabled() && !idle->powerUpOnSystemWake() &&
-                                  idle->stopIdleCount() == 0;
-            if (NT_SUCCESS(status) && state_ == PnpState::PoweredDown && !stayIdle) {
-                status = requestDevicePower(PowerDeviceD0);
+            if (NT_SUCCESS(status)) {
+                const NTSTATUS policyStatus = policy_.processEvent(PolicyEvent::SystemWake);
+                if (policyStatus != STATUS_INVALID_DEVICE_STATE) status = policyStatus;
             }
             PoStartNextPowerIrp(irp);
             return complete(irp, status);
         }
-        systemSleeping_ = true;
-        if (state_ == PnpState::Started) {
-            // Armed for wake from this sleep (WdfDeviceAssignSxWakeSettings): the
-            // wait-wake IRP goes down first and the device goes to the wake settings' Dx.
-            DEVICE_POWER_STATE dx = PowerDeviceD3;
-            if (wake_.armsForSystemState(target)) {
-                wake_.sendWaitWake(target);
-                if (wake_.arming() != FxWakePolicy::Arming::None) dx = wake_.sxDxState();
-            }
-            NTSTATUS status = requestDevicePower(dx);
-            if (!NT_SUCCESS(status)) device_.globals()->verifierLog("the device did not power down for system sleep");
-        }
+        // Going to sleep: the policy powers the stack down before the system IRP goes on.
+        policy_.setSleepTarget(target);
+        policy_.processEvent(PolicyEvent::SystemSleep);
         return passOn(STATUS_SUCCESS);
     }
 
@@ -103,10 +92,7 @@ NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
     reported.DeviceState = target;
     if (target == PowerDeviceD0) {
         NTSTATUS status = isPdo ? STATUS_SUCCESS : forwardAndWait(irp);
-        if (NT_SUCCESS(status) && state_ == PnpState::PoweredDown) {
-            status = processEvent(E::PowerUp);
-            if (NT_SUCCESS(status)) idleInDx_ = false;
-        }
+        if (NT_SUCCESS(status) && state_ == PnpState::PoweredDown) status = processEvent(E::PowerUp);
         if (NT_SUCCESS(status)) PoSetPowerState(device_.deviceObject(), DevicePowerState, reported);
         PoStartNextPowerIrp(irp);
         return complete(irp, status);
@@ -119,25 +105,31 @@ NTSTATUS FxPnpMachine::dispatchPower(PIRP irp) {
     return passOn(STATUS_SUCCESS);
 }
 
+std::string FxPnpMachine::describePolicy() {
+    FxPowerLockGuard guard(&powerLock_);
+    std::string text = std::string("power policy ") + policyStateName(policy_.state()) + ", last transitions:";
+    const auto history = policy_.history();
+    const size_t first = history.size() > 4 ? history.size() - 4 : 0;
+    for (size_t i = first; i < history.size(); ++i) {
+        text += std::string(" ") + policyStateName(history[i].from) + " -" + policyEventName(history[i].event) + "-> " +
+                policyStateName(history[i].to) + (i + 1 < history.size() ? ";" : "");
+    }
+    return text;
+}
+
 // PASSIVE_LEVEL, system worker (FxIdlePolicy).
 void FxPnpMachine::idlePowerDown(DEVICE_POWER_STATE dx) {
     FxPowerLockGuard guard(&powerLock_);
-    if (state_ != PnpState::Started || systemSleeping_ || !ownsPowerPolicy()) return;
-    // IdleCanWakeFromS0: the wait-wake IRP goes down before the device leaves D0.
-    FxIdlePolicy* idle = device_.idlePolicy();
-    if (idle != nullptr && idle->canWakeFromS0()) wake_.sendWaitWake(PowerSystemWorking);
-    idleInDx_ = true;
-    if (!NT_SUCCESS(requestDevicePower(dx))) {
-        idleInDx_ = false;
-        wake_.cancelWithoutCallbacks();
-    }
+    // A device in a query-stop or query-remove does not idle.
+    if (state_ != PnpState::Started || !ownsPowerPolicy()) return;
+    policy_.setIdleTarget(dx);
+    policy_.processEvent(PolicyEvent::IdleTimeout);
 }
 
 // PASSIVE_LEVEL, system worker (FxIdlePolicy).
 void FxPnpMachine::idlePowerUp() {
     FxPowerLockGuard guard(&powerLock_);
-    if (state_ != PnpState::PoweredDown || !idleInDx_ || systemSleeping_) return;
-    requestDevicePower(PowerDeviceD0);
+    policy_.processEvent(PolicyEvent::PowerUpRequested);
 }
 
 }  // namespace wdf
