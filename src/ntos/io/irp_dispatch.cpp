@@ -77,11 +77,14 @@ VOID IofCompleteRequest(PIRP Irp, CCHAR PriorityBoost) {
         const bool atTop = Irp->CurrentLocation > Irp->StackCount;
         PDEVICE_OBJECT owner = atTop ? nullptr : Irp->Tail.Overlay.CurrentStackLocation->DeviceObject;
         if (routine != nullptr && shouldInvoke(control, Irp->IoStatus.Status, Irp->Cancel)) {
+            // Asked before the routine runs: a routine returning STATUS_MORE_PROCESSING_REQUIRED
+            // may already have freed its own IRP (has() reads the IRP's flags).
+            ntos::IoManager* io = atTop ? ntos::IoManager::currentOrNull() : nullptr;
+            const bool finishedByIoManager = io != nullptr && io->finishers().has(Irp);
             if (routine(owner, Irp, context) == STATUS_MORE_PROCESSING_REQUIRED) {
                 // Only IRPs the I/O manager finishes may be completed again; a driver frees
                 // its own IoAllocateIrp IRPs with IoFreeIrp instead.
-                ntos::IoManager* io = ntos::IoManager::currentOrNull();
-                if (atTop && io != nullptr && io->finishers().has(Irp)) {
+                if (finishedByIoManager) {
                     Irp->AllocationFlags |= ntos::kIrpHeldAtTopByCompletionRoutine;
                 }
                 return;

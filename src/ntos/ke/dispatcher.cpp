@@ -37,14 +37,23 @@ DISPATCHER_HEADER* header(PVOID object) { return static_cast<DISPATCHER_HEADER*>
 
 std::atomic_ref<LONG> signalState(DISPATCHER_HEADER* h) { return std::atomic_ref<LONG>(h->SignalState); }
 
-// Set (under the dispatcher lock) by a waiter about to block on the object, cleared under
-// the lock once no blocked waiter names it. KeSetEvent reads it without the lock, so that
-// setting an event nobody waits for (the framework does it for every request its queue
-// completes) costs two atomic operations instead of the process-wide lock. A waiter sets
-// it, then checks the objects once more: a setter that read 0 had already stored the
-// signal state that check sees (both sequentially consistent). The header byte is ours:
-// drivers treat DISPATCHER_HEADER as opaque.
-std::atomic_ref<UCHAR> waitersMayExist(DISPATCHER_HEADER* h) { return std::atomic_ref<UCHAR>(h->DebugActive); }
+// Events only: a bit of SignalState set (under the dispatcher lock) by a waiter about to
+// block on the event, cleared under the lock once no blocked waiter names it. KeSetEvent
+// signals an event without the bit with one compare-and-swap and no lock, so that setting
+// an event nobody waits for (the framework does it for every request its queue completes)
+// costs no process-wide lock. The bit shares the word with the state so that the one
+// atomic operation that publishes the signal also tells the setter whether a waiter may be
+// blocked: once the signal is visible a waiter may return and free the event (a KEVENT on
+// its stack), so the setter must not touch the event after it. With the bit set the setter
+// signals under the dispatcher lock, which a waiter needs in order to return.
+constexpr LONG kEventWaitersBit = 0x40000000;
+
+bool isEvent(const DISPATCHER_HEADER* h) {
+    return h->Type == dispatcher_type::NotificationEvent || h->Type == dispatcher_type::SynchronizationEvent;
+}
+
+// The event's state without the waiters bit.
+LONG eventState(LONG word) { return word & ~kEventWaitersBit; }
 
 bool anyWaiterNames(const Dispatcher& d, DISPATCHER_HEADER* h) {
     for (const Waiter* w : d.waiters) {
@@ -60,6 +69,7 @@ bool isSignaled(PVOID object, PKTHREAD thread) {
     if (h->Type == dispatcher_type::Mutant) {
         return signalState(h).load() > 0 || static_cast<PKMUTEX>(object)->OwnerThread == thread;
     }
+    if (isEvent(h)) return eventState(signalState(h).load()) > 0;
     return signalState(h).load() > 0;
 }
 
@@ -68,6 +78,8 @@ void consume(PVOID object, PKTHREAD thread) {
     DISPATCHER_HEADER* h = header(object);
     switch (h->Type) {
     case dispatcher_type::SynchronizationEvent:
+        signalState(h).fetch_and(kEventWaitersBit);  // reset; the waiters bit stays
+        break;
     case dispatcher_type::SynchronizationTimer:
         signalState(h).store(0);
         break;
@@ -132,7 +144,6 @@ void noteMutexAcquisitions(const Waiter& w) {
 void initHeader(DISPATCHER_HEADER* h, UCHAR type, LONG state, size_t sizeInBytes) {
     h->Type = type;
     h->Size = static_cast<UCHAR>(sizeInBytes / sizeof(LONG));
-    waitersMayExist(h).store(0);
     signalState(h).store(state);
     InitializeListHead(&h->WaitListHead);
 }
@@ -166,7 +177,9 @@ NTSTATUS wait(const char* routine, ULONG count, PVOID const* objects, WAIT_TYPE 
         const bool infinite = timeout == nullptr;
         const int64_t deadline = infinite ? 0 : deadlineFromInterval(timeout->QuadPart);
         d.waiters.push_back(&w);
-        for (ULONG i = 0; i < count; ++i) waitersMayExist(header(objects[i])).store(1);
+        for (ULONG i = 0; i < count; ++i) {
+            if (isEvent(header(objects[i]))) signalState(header(objects[i])).fetch_or(kEventWaitersBit);
+        }
         if (trySatisfy(w)) {
             // Signaled by a KeSetEvent that saw no waiter and so did not take the lock.
             d.waiters.remove(&w);
@@ -224,30 +237,35 @@ LONG NTAPI KeSetEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait) {
     (void)Increment;
     (void)Wait;
     Dispatcher& d = dispatcher();
-    LONG previous = signalState(&Event->Header).exchange(1);
-    if (waitersMayExist(&Event->Header).load() == 0) return previous;  // nobody to wake
+    std::atomic_ref<LONG> state = signalState(&Event->Header);
+    LONG word = state.load();
+    while ((word & kEventWaitersBit) == 0) {
+        // Nobody to wake: publish the signal and touch the event no more.
+        if (state.compare_exchange_weak(word, 1)) return word;
+    }
     platform::LockGuard lock(d.lock);
+    const LONG previous = eventState(state.fetch_or(1));
     releaseSatisfiedWaiters(d);
-    if (!anyWaiterNames(d, &Event->Header)) waitersMayExist(&Event->Header).store(0);
+    if (!anyWaiterNames(d, &Event->Header)) state.fetch_and(~kEventWaitersBit);
     return previous;
 }
 
 // Resetting wakes nobody: no lock. A wait satisfied at the same moment is ordered before
 // the reset, as on Windows, where KeClearEvent does not take the dispatcher lock either.
-LONG NTAPI KeResetEvent(PRKEVENT Event) { return signalState(&Event->Header).exchange(0); }
+LONG NTAPI KeResetEvent(PRKEVENT Event) { return eventState(signalState(&Event->Header).fetch_and(kEventWaitersBit)); }
 
-VOID NTAPI KeClearEvent(PRKEVENT Event) { signalState(&Event->Header).store(0); }
+VOID NTAPI KeClearEvent(PRKEVENT Event) { signalState(&Event->Header).fetch_and(kEventWaitersBit); }
 
-LONG NTAPI KeReadStateEvent(PRKEVENT Event) { return signalState(&Event->Header).load(); }
+LONG NTAPI KeReadStateEvent(PRKEVENT Event) { return eventState(signalState(&Event->Header).load()); }
 
 LONG NTAPI KePulseEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait) {
     (void)Increment;
     (void)Wait;
     Dispatcher& d = dispatcher();
     platform::LockGuard lock(d.lock);
-    LONG previous = signalState(&Event->Header).exchange(1);
+    const LONG previous = eventState(signalState(&Event->Header).fetch_or(1));
     releaseSatisfiedWaiters(d);
-    signalState(&Event->Header).store(0);
+    signalState(&Event->Header).fetch_and(kEventWaitersBit);
     return previous;
 }
 

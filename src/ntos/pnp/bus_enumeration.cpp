@@ -63,11 +63,7 @@ bool PnpManager::findBinding(const std::vector<std::u16string>& ids, DriverBindi
 
 std::vector<DeviceNode*> PnpManager::childrenOf(const DeviceNode& node) const {
     platform::LockGuard guard(lock_);
-    std::vector<DeviceNode*> children;
-    for (const auto& candidate : nodes_) {
-        if (candidate->parent == &node) children.push_back(candidate.get());
-    }
-    return children;
+    return node.children;  // a copy: the callers remove children while they walk it
 }
 
 void PnpManager::enumerateChildren(DeviceNode& parent) {
@@ -141,16 +137,16 @@ void PnpManager::addChild(DeviceNode& parent, PDEVICE_OBJECT pdo) {
     DeviceNode* added = node.get();
     {
         platform::LockGuard guard(lock_);
-        for (const auto& existing : nodes_) {
-            if (upcase(existing->instancePath) == upcase(added->instancePath)) {
-                system_.log("pnp: " + narrow(parent.instancePath) + ": its bus reported a second device " +
-                            narrow(added->instancePath) + "; ignored");
-                DeviceHeader::of(pdo)->deviceNode = nullptr;
-                ObDereferenceObject(pdo);
-                return;
-            }
+        // The set of upcased paths, as addRootDevice: no scan of the tree per child.
+        if (!instancePathKeys_.insert(upcase(added->instancePath)).second) {
+            system_.log("pnp: " + narrow(parent.instancePath) + ": its bus reported a second device " +
+                        narrow(added->instancePath) + "; ignored");
+            DeviceHeader::of(pdo)->deviceNode = nullptr;
+            ObDereferenceObject(pdo);
+            return;
         }
         nodes_.push_back(std::move(node));
+        parent.children.push_back(added);
     }
     system_.log("pnp: " + narrow(parent.instancePath) + " reported " + narrow(added->instancePath));
     startNode(*added);
@@ -224,9 +220,7 @@ void PnpManager::appendTreeText(const DeviceNode& node, int depth, std::string& 
     }
     if (node.pnpDeviceState != 0) text += "  pnp-state=" + pnpDeviceStateText(node.pnpDeviceState);
     text += "\n";
-    for (const auto& child : nodes_) {
-        if (child->parent == &node) appendTreeText(*child, depth + 1, text);
-    }
+    for (const DeviceNode* child : node.children) appendTreeText(*child, depth + 1, text);
 }
 
 }  // namespace ntos

@@ -50,6 +50,10 @@ struct DeviceNode {
 
     // --- bus-enumerated (child) devices ----------------------------------------------------
     DeviceNode* parent = nullptr;       // the node whose bus driver reported this PDO; null: root bus
+    // The nodes this node's bus reported, in the order they joined the tree (the order of
+    // the PnP manager's node list), under the PnP manager's lock. Kept here so that
+    // enumerating a bus costs its children, not a walk of the whole tree after each start.
+    std::vector<DeviceNode*> children;
     bool busEnumerated = false;         // the PDO belongs to the parent's bus driver (not the root bus)
     bool rawCapable = false;            // DEVICE_CAPABILITIES.RawDeviceOK: starts without a function driver
     std::vector<std::u16string> hardwareIds;    // IRP_MN_QUERY_ID BusQueryHardwareIDs

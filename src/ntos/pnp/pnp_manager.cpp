@@ -204,6 +204,7 @@ void PnpManager::forgetNode(DeviceNode& node) {
             }
         }
         instancePathKeys_.erase(upcase(instancePath));
+        if (node.parent != nullptr) std::erase(node.parent->children, &node);
     }
     if (driver != nullptr) io_.drivers().unloadIfUnused(driver);
     for (PDRIVER_OBJECT filterDriver : filterDrivers) io_.drivers().unloadIfUnused(filterDriver);
@@ -412,7 +413,10 @@ void PnpManager::queryDeviceStateOnWorker(std::u16string instancePath) {
     ULONG_PTR information = 0;
     NTSTATUS status = sendPnpIrp(node->pdo, IRP_MN_QUERY_PNP_DEVICE_STATE, {}, &information);
     if (!NT_SUCCESS(status)) return;
-    node->pnpDeviceState = static_cast<ULONG>(information);
+    {
+        platform::LockGuard guard(lock_);  // deviceTreeText reads it under lock_
+        node->pnpDeviceState = static_cast<ULONG>(information);
+    }
     if ((information & PNP_DEVICE_REMOVED) != 0) {
         beginSurpriseRemoval(*node);  // gone, as if unplugged
     } else if ((information & PNP_DEVICE_FAILED) != 0) {
@@ -422,11 +426,24 @@ void PnpManager::queryDeviceStateOnWorker(std::u16string instancePath) {
 }
 
 void PnpManager::fileObjectClosed(PDEVICE_OBJECT pdo) {
-    DeviceNode* node = nodeOfPdo(pdo);
-    if (node == nullptr || node->state != DeviceNodeState::SurpriseRemovePending) return;
+    // Runs on whichever thread closed the file, concurrently with PnP operations that
+    // change the node's state (setState, under lock_) or delete the node (forgetNode):
+    // read the node only under lock_.
+    std::u16string instancePath;
+    {
+        platform::LockGuard guard(lock_);
+        const DeviceNode* node = nullptr;
+        for (const auto& candidate : nodes_) {
+            if (candidate->pdo == pdo && pdo != nullptr) {
+                node = candidate.get();
+                break;
+            }
+        }
+        if (node == nullptr || node->state != DeviceNodeState::SurpriseRemovePending) return;
+        instancePath = node->instancePath;
+    }
     if (io_.files().countOnStack(pdo) != 0) return;
     // Not from inside the closing path: the driver that completed CLOSE may hold locks.
-    const std::u16string instancePath = node->instancePath;
     system_.kernel().queueWork([this, instancePath] { finishSurpriseRemoval(instancePath); });
 }
 

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "wdf/core/driver_enum.h"
 #include "wdf/core/fx_device.h"
 #include "wdf/io/fx_fault_hooks.h"
 #include "wdf/io/fx_io_queue.h"
@@ -50,7 +51,9 @@ NTSTATUS FxForwardProgress::validate(FxDriverGlobals* globals, const WDF_IO_QUEU
         globals->verifierLog(std::string(ddi) + ": TotalForwardProgressRequests must be greater than zero");
         return STATUS_INVALID_PARAMETER;
     }
-    switch (policy.ForwardProgressReservedPolicy) {
+    // The driver's C code may have stored any int: read it as one (wdf/core/driver_enum.h).
+    const int reservedPolicy = driverEnumValue(policy.ForwardProgressReservedPolicy);
+    switch (reservedPolicy) {
         case WdfIoForwardProgressReservedPolicyAlwaysUseReservedRequest:
         case WdfIoForwardProgressReservedPolicyPagingIO:
             return STATUS_SUCCESS;
@@ -65,7 +68,7 @@ NTSTATUS FxForwardProgress::validate(FxDriverGlobals* globals, const WDF_IO_QUEU
             return STATUS_SUCCESS;
         default:
             globals->verifierLog(std::string(ddi) + ": invalid ForwardProgressReservedPolicy " +
-                                 std::to_string(static_cast<int>(policy.ForwardProgressReservedPolicy)));
+                                 std::to_string(reservedPolicy));
             return STATUS_INVALID_PARAMETER;
     }
 }

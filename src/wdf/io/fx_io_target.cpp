@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "wdf/core/driver_enum.h"
 #include "wdf/core/fx_device.h"
 #include "wdf/io/fx_request.h"
 
@@ -112,7 +113,7 @@ NTSTATUS FxIoTarget::open(WDF_IO_TARGET_OPEN_PARAMS& params) {
     HANDLE handle = nullptr;
     std::u16string name;
     ACCESS_MASK access = 0;
-    switch (params.Type) {
+    switch (driverEnumValue(params.Type)) {  // a driver may store any int there
     case WdfIoTargetOpenUseExistingDevice:
         if (params.TargetDeviceObject == nullptr) {
             globals()->verifierLog(std::string(ddi) + ": TargetDeviceObject is NULL");

@@ -1,5 +1,6 @@
 #include "wdf/io/fx_request.h"
 
+#include <new>
 #include <string>
 
 #include "support/fx_memory.h"
@@ -21,8 +22,21 @@ FxRequest::FxRequest(FxDriverGlobals* globals, PIRP irp, FxDevice* device, WDF_R
     if (irp_ != nullptr) irp_->Tail.Overlay.DriverContext[kRequestSlot] = this;
     // The driver owns the requests it creates from the start.
     if (origin != Origin::Framework) owner_.store(Owner::Driver, std::memory_order_release);
-    KeInitializeTimer(&timer_);
-    KeInitializeDpc(&timerDpc_, timerExpired, this);
+}
+
+FxRequest::SendState::SendState(FxRequest* request) {
+    KeInitializeTimer(&timer);
+    KeInitializeDpc(&timerDpc, timerExpired, request);
+}
+
+FxRequest::SendState* FxRequest::sendState() {
+    if (send_ != nullptr) return send_;
+    send_ = new (std::nothrow) SendState(this);
+    if (send_ != nullptr && noFormatParams_) {
+        send_->completionParams.Size = sizeof(send_->completionParams);
+        send_->completionParams.Type = WdfRequestTypeNoFormat;
+    }
+    return send_;
 }
 
 FxRequest::~FxRequest() {
@@ -42,6 +56,7 @@ FxRequest::~FxRequest() {
         IoFreeMdl(lockedMdls_);
         lockedMdls_ = next;
     }
+    delete send_;  // no timer is queued: an armed timer holds a reference on the request
 }
 
 PFILE_OBJECT FxRequest::wdmFileObject() const {
@@ -304,8 +319,11 @@ void FxRequest::bindReservedIrp(PIRP irp, WDF_REQUEST_TYPE type) {
     stopState_ = StopState::None;
     completionRoutine_ = nullptr;
     completionContext_ = nullptr;
-    completionParams_ = {};
-    timedOut_ = false;
+    noFormatParams_ = false;
+    if (send_ != nullptr) {
+        send_->completionParams = {};
+        send_->timedOut = false;
+    }
 }
 
 void FxRequest::releaseReservedIrp() {

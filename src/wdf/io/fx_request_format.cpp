@@ -48,42 +48,48 @@ void FxRequest::dropReferences(FxMemory* references[3]) {
 }
 
 void FxRequest::unformat(bool copyBack, FxMemory* references[3]) {
-    if (doubleBuffer_ != nullptr) {
-        if (copyBack && doubleBufferTarget_ != nullptr && irp_ != nullptr) {
+    if (send_ == nullptr) {
+        // Never formatted for a target: nothing to undo.
+        if (references != nullptr) std::fill_n(references, 3, nullptr);
+        return;
+    }
+    SendState& state = *send_;
+    if (state.doubleBuffer != nullptr) {
+        if (copyBack && state.doubleBufferTarget != nullptr && irp_ != nullptr) {
             const ULONG_PTR produced = irp_->IoStatus.Information;
-            const ULONG count = static_cast<ULONG>(std::min<ULONG_PTR>(produced, doubleBufferOutput_));
-            if (count != 0) std::memcpy(doubleBufferTarget_, doubleBuffer_, count);
+            const ULONG count = static_cast<ULONG>(std::min<ULONG_PTR>(produced, state.doubleBufferOutput));
+            if (count != 0) std::memcpy(state.doubleBufferTarget, state.doubleBuffer, count);
         }
-        ExFreePoolWithTag(doubleBuffer_, kDoubleBufferTag);
-        doubleBuffer_ = nullptr;
-        doubleBufferTarget_ = nullptr;
-        doubleBufferOutput_ = 0;
+        ExFreePoolWithTag(state.doubleBuffer, kDoubleBufferTag);
+        state.doubleBuffer = nullptr;
+        state.doubleBufferTarget = nullptr;
+        state.doubleBufferOutput = 0;
     }
-    if (formatMdl_ != nullptr) {
-        IoFreeMdl(formatMdl_);
-        formatMdl_ = nullptr;
+    if (state.formatMdl != nullptr) {
+        IoFreeMdl(state.formatMdl);
+        state.formatMdl = nullptr;
     }
-    if (savedFields_ && irp_ != nullptr) {
-        irp_->AssociatedIrp.SystemBuffer = savedSystemBuffer_;
-        irp_->MdlAddress = savedMdl_;
-        irp_->UserBuffer = savedUserBuffer_;
+    if (state.savedFields && irp_ != nullptr) {
+        irp_->AssociatedIrp.SystemBuffer = state.savedSystemBuffer;
+        irp_->MdlAddress = state.savedMdl;
+        irp_->UserBuffer = state.savedUserBuffer;
     }
-    savedFields_ = false;
-    for (FxFormatBuffer& buffer : formatBuffers_) buffer = FxFormatBuffer{};
+    state.savedFields = false;
+    for (FxFormatBuffer& buffer : state.formatBuffers) buffer = FxFormatBuffer{};
     if (references != nullptr) {
         for (int i = 0; i < 3; ++i) {
-            references[i] = formatRefs_[i];
-            formatRefs_[i] = nullptr;
+            references[i] = state.formatRefs[i];
+            state.formatRefs[i] = nullptr;
         }
     } else {
-        dropReferences(formatRefs_);
+        dropReferences(state.formatRefs);
     }
 }
 
 // IRQL <= DISPATCH_LEVEL.
 NTSTATUS FxRequest::formatForTarget(FxIoTarget* target, const FxRequestFormat& format, const char* ddiName) {
     checkDriverOwned(ddiName);
-    if (sentTo_ != nullptr) {
+    if (sentTo() != nullptr) {
         globals()->verifierLog(std::string(ddiName) + ": the request is still with an I/O target");
         return STATUS_INVALID_DEVICE_REQUEST;
     }
@@ -100,12 +106,14 @@ NTSTATUS FxRequest::formatForTarget(FxIoTarget* target, const FxRequestFormat& f
                                std::to_string(device->StackSize) + ")");
         return STATUS_REQUEST_NOT_ACCEPTED;
     }
+    if (sendState() == nullptr) return STATUS_INSUFFICIENT_RESOURCES;
+    SendState& state = *send_;
     unformat(false, nullptr);
 
-    savedSystemBuffer_ = irp_->AssociatedIrp.SystemBuffer;
-    savedMdl_ = irp_->MdlAddress;
-    savedUserBuffer_ = irp_->UserBuffer;
-    savedFields_ = true;
+    state.savedSystemBuffer = irp_->AssociatedIrp.SystemBuffer;
+    state.savedMdl = irp_->MdlAddress;
+    state.savedUserBuffer = irp_->UserBuffer;
+    state.savedFields = true;
     irp_->AssociatedIrp.SystemBuffer = nullptr;
     irp_->MdlAddress = nullptr;
     irp_->UserBuffer = nullptr;
@@ -129,9 +137,9 @@ NTSTATUS FxRequest::formatForTarget(FxIoTarget* target, const FxRequestFormat& f
         if (device->Flags & DO_BUFFERED_IO) {
             irp_->AssociatedIrp.SystemBuffer = data.buffer;
         } else if (device->Flags & DO_DIRECT_IO) {
-            formatMdl_ = mdlOver(data.buffer, data.length);
-            if (formatMdl_ == nullptr) status = STATUS_INSUFFICIENT_RESOURCES;
-            irp_->MdlAddress = formatMdl_;
+            state.formatMdl = mdlOver(data.buffer, data.length);
+            if (state.formatMdl == nullptr) status = STATUS_INSUFFICIENT_RESOURCES;
+            irp_->MdlAddress = state.formatMdl;
         } else {
             irp_->UserBuffer = data.buffer;
         }
@@ -152,24 +160,24 @@ NTSTATUS FxRequest::formatForTarget(FxIoTarget* target, const FxRequestFormat& f
         case METHOD_BUFFERED: {
             const ULONG size = std::max(format.input.length, format.output.length);
             if (size == 0) break;
-            doubleBuffer_ = ExAllocatePool2(POOL_FLAG_NON_PAGED, size, kDoubleBufferTag);
-            if (doubleBuffer_ == nullptr) {
+            state.doubleBuffer = ExAllocatePool2(POOL_FLAG_NON_PAGED, size, kDoubleBufferTag);
+            if (state.doubleBuffer == nullptr) {
                 status = STATUS_INSUFFICIENT_RESOURCES;
                 break;
             }
-            if (format.input.length != 0) std::memcpy(doubleBuffer_, format.input.buffer, format.input.length);
-            doubleBufferTarget_ = format.output.buffer;
-            doubleBufferOutput_ = format.output.length;
-            irp_->AssociatedIrp.SystemBuffer = doubleBuffer_;
+            if (format.input.length != 0) std::memcpy(state.doubleBuffer, format.input.buffer, format.input.length);
+            state.doubleBufferTarget = format.output.buffer;
+            state.doubleBufferOutput = format.output.length;
+            irp_->AssociatedIrp.SystemBuffer = state.doubleBuffer;
             break;
         }
         case METHOD_IN_DIRECT:
         case METHOD_OUT_DIRECT:
             if (format.input.length != 0) irp_->AssociatedIrp.SystemBuffer = format.input.buffer;
             if (format.output.length != 0) {
-                formatMdl_ = mdlOver(format.output.buffer, format.output.length);
-                if (formatMdl_ == nullptr) status = STATUS_INSUFFICIENT_RESOURCES;
-                irp_->MdlAddress = formatMdl_;
+                state.formatMdl = mdlOver(format.output.buffer, format.output.length);
+                if (state.formatMdl == nullptr) status = STATUS_INSUFFICIENT_RESOURCES;
+                irp_->MdlAddress = state.formatMdl;
             }
             break;
         default:  // METHOD_NEITHER
@@ -188,15 +196,15 @@ NTSTATUS FxRequest::formatForTarget(FxIoTarget* target, const FxRequestFormat& f
     // The target's memory references (documented): held while formatted or sent.
     const FxFormatBuffer* buffers[3] = {&format.input, &format.output, &format.argument4};
     for (int i = 0; i < 3; ++i) {
-        formatBuffers_[i] = *buffers[i];
+        state.formatBuffers[i] = *buffers[i];
         if (buffers[i]->memory != nullptr) {
             buffers[i]->memory->addRef(this, __LINE__, __FILE__);
-            formatRefs_[i] = buffers[i]->memory;
+            state.formatRefs[i] = buffers[i]->memory;
         }
     }
-    completionParams_ = WDF_REQUEST_COMPLETION_PARAMS{};
-    completionParams_.Size = sizeof(completionParams_);
-    completionParams_.Type = WdfRequestTypeNoFormat;
+    state.completionParams = WDF_REQUEST_COMPLETION_PARAMS{};
+    state.completionParams.Size = sizeof(state.completionParams);
+    state.completionParams.Type = WdfRequestTypeNoFormat;
     formatted_ = true;
     return STATUS_SUCCESS;
 }
@@ -220,7 +228,7 @@ NTSTATUS FxRequest::reuse(const WDF_REQUEST_REUSE_PARAMS& params, const char* dd
         return STATUS_INVALID_DEVICE_REQUEST;
     }
     if (newIrp && params.NewIrp == nullptr) return STATUS_INVALID_PARAMETER;
-    if (sentTo_ != nullptr) {
+    if (sentTo() != nullptr) {
         globals()->verifierLog(std::string(ddiName) + ": the request is still with an I/O target");
         return STATUS_INVALID_DEVICE_REQUEST;
     }
@@ -228,10 +236,14 @@ NTSTATUS FxRequest::reuse(const WDF_REQUEST_REUSE_PARAMS& params, const char* dd
     formatted_ = false;
     completionRoutine_ = nullptr;  // documented: set it again after the reuse
     completionContext_ = nullptr;
-    completionParams_ = WDF_REQUEST_COMPLETION_PARAMS{};
-    completionParams_.Size = sizeof(completionParams_);
-    completionParams_.Type = WdfRequestTypeNoFormat;
-    timedOut_ = false;
+    if (send_ != nullptr) {
+        send_->completionParams = WDF_REQUEST_COMPLETION_PARAMS{};
+        send_->completionParams.Size = sizeof(send_->completionParams);
+        send_->completionParams.Type = WdfRequestTypeNoFormat;
+        send_->timedOut = false;
+    } else {
+        noFormatParams_ = true;
+    }
     if (newIrp) {
         if (irp_ != nullptr) {
             irp_->Tail.Overlay.DriverContext[3] = nullptr;

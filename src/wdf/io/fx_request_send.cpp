@@ -34,7 +34,9 @@ void FxRequest::setCompletionRoutine(PFN_WDF_REQUEST_COMPLETION_ROUTINE routine,
     completionContext_ = context;
 }
 
+// Only with the send state (the request was sent).
 void FxRequest::recordCompletionParams() {
+    SendState& state = *send_;
     PIO_STACK_LOCATION next = IoGetNextIrpStackLocation(irp_);
     WDF_REQUEST_COMPLETION_PARAMS params{};
     params.Size = sizeof(params);
@@ -42,8 +44,9 @@ void FxRequest::recordCompletionParams() {
     // The memory the request was formatted with (WdfIoTargetFormatRequestForXxx), else the
     // request's own WDFMEMORY objects (forwarded with the current type).
     auto bufferOf = [&](int index, FxMemory* own) -> WDFMEMORY {
-        if (formatBuffers_[index].memory != nullptr) return formatBuffers_[index].memory->handleAs<WDFMEMORY>();
-        if (savedFields_ || formatBuffers_[index].buffer != nullptr) return nullptr;
+        const FxFormatBuffer& formatted = state.formatBuffers[index];
+        if (formatted.memory != nullptr) return formatted.memory->handleAs<WDFMEMORY>();
+        if (state.savedFields || formatted.buffer != nullptr) return nullptr;
         return own != nullptr ? own->handleAs<WDFMEMORY>() : nullptr;
     };
     switch (next->MajorFunction) {
@@ -51,13 +54,13 @@ void FxRequest::recordCompletionParams() {
             params.Type = WdfRequestTypeRead;
             params.Parameters.Read.Buffer = bufferOf(1, outputMemory_);
             params.Parameters.Read.Length = irp_->IoStatus.Information;
-            params.Parameters.Read.Offset = formatBuffers_[1].offset;
+            params.Parameters.Read.Offset = state.formatBuffers[1].offset;
             break;
         case IRP_MJ_WRITE:
             params.Type = WdfRequestTypeWrite;
             params.Parameters.Write.Buffer = bufferOf(0, inputMemory_);
             params.Parameters.Write.Length = irp_->IoStatus.Information;
-            params.Parameters.Write.Offset = formatBuffers_[0].offset;
+            params.Parameters.Write.Offset = state.formatBuffers[0].offset;
             break;
         case IRP_MJ_DEVICE_CONTROL:
         case IRP_MJ_INTERNAL_DEVICE_CONTROL:
@@ -65,21 +68,27 @@ void FxRequest::recordCompletionParams() {
                                                                       : WdfRequestTypeDeviceControlInternal;
             params.Parameters.Ioctl.IoControlCode = next->Parameters.DeviceIoControl.IoControlCode;
             params.Parameters.Ioctl.Input.Buffer = bufferOf(0, inputMemory_);
-            params.Parameters.Ioctl.Input.Offset = formatBuffers_[0].offset;
+            params.Parameters.Ioctl.Input.Offset = state.formatBuffers[0].offset;
             params.Parameters.Ioctl.Output.Buffer = bufferOf(1, outputMemory_);
-            params.Parameters.Ioctl.Output.Offset = formatBuffers_[1].offset;
+            params.Parameters.Ioctl.Output.Offset = state.formatBuffers[1].offset;
             params.Parameters.Ioctl.Output.Length = irp_->IoStatus.Information;
             break;
         default:
             params.Type = WdfRequestTypeOther;
             break;
     }
-    completionParams_ = params;
+    state.completionParams = params;
 }
 
 void FxRequest::completionParams(WDF_REQUEST_COMPLETION_PARAMS* params) const {
     ULONG size = params->Size;
-    *params = completionParams_;
+    if (send_ != nullptr) {
+        *params = send_->completionParams;
+    } else {
+        // Never formatted for a target nor sent: what a send state would hold by now.
+        *params = WDF_REQUEST_COMPLETION_PARAMS{};
+        if (noFormatParams_) params->Type = WdfRequestTypeNoFormat;
+    }
     params->Size = size;
 }
 
@@ -91,8 +100,8 @@ void FxRequest::prepareDispatch(PFILE_OBJECT file) {
 
 NTSTATUS FxRequest::sendCompleted(PDEVICE_OBJECT, PIRP irp, PVOID context) {
     auto* request = static_cast<FxRequest*>(context);
-    FxIoTarget* target = request->sentTo_;
-    target->requestIrpReturned(&request->sentEntry_);
+    FxIoTarget* target = request->send_->sentTo;
+    target->requestIrpReturned(&request->send_->sentEntry);
     irp->Tail.Overlay.DriverContext[3] = request;  // the framework owns the IRP again
     request->completeSend(target);
     // The IRP stays with the request: a framework-delivered request's completion (by the
@@ -105,28 +114,29 @@ NTSTATUS FxRequest::sendCompleted(PDEVICE_OBJECT, PIRP irp, PVOID context) {
 void FxRequest::completeUnsent(NTSTATUS status) {
     irp_->IoStatus.Status = status;
     irp_->IoStatus.Information = 0;
-    completeSend(sentTo_);
+    completeSend(send_->sentTo);
 }
 
 // IRQL <= DISPATCH_LEVEL. The request holds a reference of its own (async sends) and
 // one on `target` taken by send().
 void FxRequest::completeSend(FxIoTarget* target) {
+    SendState& state = *send_;
     disarmTimer();
-    if (timedOut_.load() && irp_->IoStatus.Status == STATUS_CANCELLED) irp_->IoStatus.Status = STATUS_IO_TIMEOUT;
+    if (state.timedOut.load() && irp_->IoStatus.Status == STATUS_CANCELLED) irp_->IoStatus.Status = STATUS_IO_TIMEOUT;
     recordCompletionParams();
     FxMemory* references[3];
     unformat(/*copyBack=*/true, references);
     formatted_ = false;
-    sentTo_ = nullptr;
-    if (sendDone_ != nullptr) {
+    state.sentTo = nullptr;
+    if (state.sendDone != nullptr) {
         // A synchronous sender waits on its stack; it takes the request back.
         dropReferences(references);
-        KeSetEvent(sendDone_, IO_NO_INCREMENT, FALSE);
+        KeSetEvent(state.sendDone, IO_NO_INCREMENT, FALSE);
         target->release(this, __LINE__, __FILE__);
         return;
     }
     if (completionRoutine_ != nullptr) {
-        completionRoutine_(handleAs<WDFREQUEST>(), target->handleAs<WDFIOTARGET>(), &completionParams_,
+        completionRoutine_(handleAs<WDFREQUEST>(), target->handleAs<WDFIOTARGET>(), &state.completionParams,
                            completionContext_);
     } else if (!isDriverCreated()) {
         // No completion routine: the framework completes the request with the target's result.
@@ -141,38 +151,41 @@ void FxRequest::completeSend(FxIoTarget* target) {
 
 // IRQL <= DISPATCH_LEVEL.
 void FxRequest::armTimer(FxIoTarget* target, LONGLONG timeout) {
-    addRef(&timer_, __LINE__, __FILE__);
-    target->addRef(&timer_, __LINE__, __FILE__);
-    timerTarget_ = target;
-    timerArmed_ = true;
+    SendState& state = *send_;
+    addRef(&state.timer, __LINE__, __FILE__);
+    target->addRef(&state.timer, __LINE__, __FILE__);
+    state.timerTarget = target;
+    state.timerArmed = true;
     LARGE_INTEGER due;
     due.QuadPart = timeout;
-    KeSetTimer(&timer_, due, &timerDpc_);
+    KeSetTimer(&state.timer, due, &state.timerDpc);
 }
 
 // IRQL <= DISPATCH_LEVEL.
 void FxRequest::disarmTimer() {
-    if (!timerArmed_.exchange(false)) return;  // none, or its DPC owns the references
-    if (KeCancelTimer(&timer_)) {
-        FxIoTarget* target = timerTarget_;
-        target->release(&timer_, __LINE__, __FILE__);
-        release(&timer_, __LINE__, __FILE__);  // completeSend's caller still holds one
+    SendState& state = *send_;
+    if (!state.timerArmed.exchange(false)) return;  // none, or its DPC owns the references
+    if (KeCancelTimer(&state.timer)) {
+        FxIoTarget* target = state.timerTarget;
+        target->release(&state.timer, __LINE__, __FILE__);
+        release(&state.timer, __LINE__, __FILE__);  // completeSend's caller still holds one
     }
 }
 
 // DISPATCH_LEVEL, on a DPC thread.
 VOID FxRequest::timerExpired(PKDPC, PVOID context, PVOID, PVOID) {
     auto* request = static_cast<FxRequest*>(context);
-    FxIoTarget* target = request->timerTarget_;
-    if (request->timerArmed_.exchange(false)) {
+    SendState& state = *request->send_;
+    FxIoTarget* target = state.timerTarget;
+    if (state.timerArmed.exchange(false)) {
         // Documented: a request that times out is cancelled and completes with STATUS_IO_TIMEOUT.
-        request->timedOut_ = true;
+        state.timedOut = true;
         if (target->timeOutRequest(request)) request->completeUnsent(STATUS_IO_TIMEOUT);
     } else {
         // The request completed meanwhile; disarmTimer could not take the timer back.
     }
-    target->release(&request->timer_, __LINE__, __FILE__);
-    request->release(&request->timer_, __LINE__, __FILE__);
+    target->release(&state.timer, __LINE__, __FILE__);
+    request->release(&state.timer, __LINE__, __FILE__);  // the request and its state may go here
 }
 
 BOOLEAN FxRequest::sendAndForget(FxIoTarget* target, PDEVICE_OBJECT device, PFILE_OBJECT file) {
@@ -250,33 +263,38 @@ BOOLEAN FxRequest::send(FxIoTarget* target, const WDF_REQUEST_SEND_OPTIONS* opti
         if (irp_ != nullptr) irp_->IoStatus.Status = STATUS_INVALID_DEVICE_REQUEST;
         return FALSE;
     }
-    if (sentTo_ != nullptr) {
+    if (sentTo() != nullptr) {
         globals()->verifierLog(std::string(ddiName) + ": the request was already sent and is not back yet");
         irp_->IoStatus.Status = STATUS_INVALID_DEVICE_REQUEST;
+        return FALSE;
+    }
+    if (sendState() == nullptr) {
+        irp_->IoStatus.Status = STATUS_INSUFFICIENT_RESOURCES;
         return FALSE;
     }
     if (synchronous && KeGetCurrentIrql() != PASSIVE_LEVEL) {
         wdfViolation(globals(), kFxIrqlMismatch, reinterpret_cast<ULONG_PTR>(handle()), KeGetCurrentIrql(),
                      PASSIVE_LEVEL, std::string(ddiName) + ": a synchronous send must be made at PASSIVE_LEVEL");
     }
-    timedOut_ = false;
+    send_->timedOut = false;
     return synchronous ? sendSynchronous(target, flags, timeout) : sendAsynchronous(target, flags, timeout);
 }
 
 // IRQL PASSIVE_LEVEL.
 BOOLEAN FxRequest::sendSynchronous(FxIoTarget* target, ULONG flags, LONGLONG timeout) {
+    SendState& state = *send_;
     const FxSendDeadline deadline(timeout);
     KEVENT done;
     KeInitializeEvent(&done, NotificationEvent, FALSE);
-    sendDone_ = &done;
+    state.sendDone = &done;
     target->addRef(this, __LINE__, __FILE__);  // released by completeSend
-    sentTo_ = target;
+    state.sentTo = target;
     NTSTATUS status =
         target->sendRequestSynchronously(this, (flags & WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE) != 0, deadline);
     if (!NT_SUCCESS(status)) {
         // Not sent: refused by a closed target, or given up while waiting in a stopped one.
-        sentTo_ = nullptr;
-        sendDone_ = nullptr;
+        state.sentTo = nullptr;
+        state.sendDone = nullptr;
         target->release(this, __LINE__, __FILE__);
         irp_->IoStatus.Status = status;
         irp_->IoStatus.Information = 0;
@@ -284,25 +302,26 @@ BOOLEAN FxRequest::sendSynchronous(FxIoTarget* target, ULONG flags, LONGLONG tim
         return status == STATUS_INVALID_DEVICE_STATE ? FALSE : TRUE;
     }
     if (deadline.wait(&done) == STATUS_TIMEOUT) {
-        timedOut_ = true;
+        state.timedOut = true;
         target->timeOutRequest(this);
         KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, nullptr);
     }
-    sendDone_ = nullptr;
+    state.sendDone = nullptr;
     return TRUE;
 }
 
 // IRQL <= DISPATCH_LEVEL.
 BOOLEAN FxRequest::sendAsynchronous(FxIoTarget* target, ULONG flags, LONGLONG timeout) {
-    sendDone_ = nullptr;
+    SendState& state = *send_;
+    state.sendDone = nullptr;
     addRef(this, __LINE__, __FILE__);          // released by completeSend
     target->addRef(this, __LINE__, __FILE__);  // released by completeSend
-    sentTo_ = target;
+    state.sentTo = target;
     if (timeout != 0) armTimer(target, timeout);
     NTSTATUS status = target->submitRequest(this, (flags & WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE) != 0);
     if (status == STATUS_INVALID_DEVICE_STATE) {
         disarmTimer();
-        sentTo_ = nullptr;
+        state.sentTo = nullptr;
         irp_->IoStatus.Status = status;
         irp_->IoStatus.Information = 0;
         target->release(this, __LINE__, __FILE__);
@@ -313,7 +332,7 @@ BOOLEAN FxRequest::sendAsynchronous(FxIoTarget* target, ULONG flags, LONGLONG ti
 }
 
 BOOLEAN FxRequest::cancelSent() {
-    if (sentTo_ == nullptr) return FALSE;
+    if (sentTo() == nullptr) return FALSE;
     return IoCancelIrp(irp_);
 }
 

@@ -163,12 +163,14 @@ NTSTATUS NTAPI FxWakePolicy::waitWakeCompleted(PDEVICE_OBJECT, PIRP irp, PVOID c
         arming = self->arming_;
     }
     if (freeIt) IoFreeIrp(irp);
-    KeSetEvent(&self->irpFinished_, IO_NO_INCREMENT, FALSE);
     // A device idle in Dx that signalled wake returns to D0 (a sleeping system is woken
-    // by the power manager, and its S0 IRP brings the device back).
+    // by the power manager, and its S0 IRP brings the device back). Queued (no wait) before
+    // the event is set: once it is, cancelAndWait() may return and the device go away, so
+    // this routine must not touch `self` after KeSetEvent.
     if (status == STATUS_SUCCESS && arming == Arming::FromS0) {
         if (FxIdlePolicy* idle = self->device_.idlePolicy()) idle->wakeSignalled();
     }
+    KeSetEvent(&self->irpFinished_, IO_NO_INCREMENT, FALSE);
     return STATUS_MORE_PROCESSING_REQUIRED;
 }
 
