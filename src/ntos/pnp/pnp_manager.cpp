@@ -197,14 +197,15 @@ void PnpManager::forgetNode(DeviceNode& node) {
     const std::u16string instancePath = node.instancePath;
     {
         platform::LockGuard guard(lock_);
+        // Off its parent's list first: erasing it from nodes_ deletes the node.
+        if (node.parent != nullptr) std::erase(node.parent->children, &node);
+        instancePathKeys_.erase(upcase(instancePath));
         for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
             if (it->get() == &node) {
                 nodes_.erase(it);
                 break;
             }
         }
-        instancePathKeys_.erase(upcase(instancePath));
-        if (node.parent != nullptr) std::erase(node.parent->children, &node);
     }
     if (driver != nullptr) io_.drivers().unloadIfUnused(driver);
     for (PDRIVER_OBJECT filterDriver : filterDrivers) io_.drivers().unloadIfUnused(filterDriver);

@@ -29,6 +29,14 @@ NTSTATUS stopIdle(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN W
     return device->ensureIdlePolicy().stopIdle(WaitForD0 != FALSE);
 }
 
+// The WdfDeviceGetDevice*State getters. IRQL <= DISPATCH_LEVEL.
+FxFrameworkStates frameworkStates(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, const char* ddi) {
+    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
+    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
+    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
+    return device->pnp().frameworkStates();
+}
+
 void resumeIdle(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, const char* ddi) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
     FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
@@ -184,28 +192,16 @@ NTSTATUS NTAPI imp_WdfDeviceInitRegisterPowerPolicyStateChangeCallback(
 
 // IRQL <= DISPATCH_LEVEL.
 WDF_DEVICE_PNP_STATE NTAPI imp_WdfDeviceGetDevicePnpState(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
-    const char* ddi = "WdfDeviceGetDevicePnpState";
-    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
-    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
-    return device->pnp().frameworkStates().pnp;
+    return frameworkStates(DriverGlobals, Device, "WdfDeviceGetDevicePnpState").pnp;
 }
 
 WDF_DEVICE_POWER_STATE NTAPI imp_WdfDeviceGetDevicePowerState(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device) {
-    const char* ddi = "WdfDeviceGetDevicePowerState";
-    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
-    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
-    return device->pnp().frameworkStates().power;
+    return frameworkStates(DriverGlobals, Device, "WdfDeviceGetDevicePowerState").power;
 }
 
 WDF_DEVICE_POWER_POLICY_STATE NTAPI imp_WdfDeviceGetDevicePowerPolicyState(PWDF_DRIVER_GLOBALS DriverGlobals,
                                                                            WDFDEVICE Device) {
-    const char* ddi = "WdfDeviceGetDevicePowerPolicyState";
-    FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    FxDevice* device = resolve<FxDevice>(globals, Device, ddi);
-    fxCheckIrql(globals, DISPATCH_LEVEL, ddi);
-    return device->pnp().frameworkStates().policy;
+    return frameworkStates(DriverGlobals, Device, "WdfDeviceGetDevicePowerPolicyState").policy;
 }
 
 NTSTATUS NTAPI imp_WdfDeviceStopIdleActual(PWDF_DRIVER_GLOBALS DriverGlobals, WDFDEVICE Device, BOOLEAN WaitForD0,

@@ -28,6 +28,27 @@ void insertAt(std::vector<T>& items, const T& item, ULONG index) {
                      std::to_string(count));
 }
 
+// The descriptor operations WDFIORESLIST and WDFCMRESLIST share.
+template <class T>
+NTSTATUS insertDescriptor(FxDriverGlobals* globals, const char* ddi, std::vector<T>& items, const T* descriptor,
+                          ULONG index) {
+    if (descriptor == nullptr) fxRequiredParameterNull(globals, "Descriptor", ddi);
+    if (index > items.size()) return STATUS_ARRAY_BOUNDS_EXCEEDED;
+    insertAt(items, *descriptor, index);
+    return STATUS_SUCCESS;
+}
+
+template <class T>
+T* descriptorAt(std::vector<T>& items, ULONG index) {
+    return index < items.size() ? &items[index] : nullptr;
+}
+
+template <class T>
+void removeAt(FxDriverGlobals* globals, const char* ddi, std::vector<T>& items, ULONG index) {
+    if (index >= items.size()) badIndex(globals, ddi, index, items.size());
+    items.erase(items.begin() + index);
+}
+
 template <class T>
 void removeMatching(FxDriverGlobals* globals, const char* ddi, std::vector<T>& items, const T* descriptor) {
     if (descriptor == nullptr) fxRequiredParameterNull(globals, "Descriptor", ddi);
@@ -169,11 +190,8 @@ NTSTATUS NTAPI imp_WdfIoResourceListInsertDescriptor(PWDF_DRIVER_GLOBALS DriverG
                                                      PIO_RESOURCE_DESCRIPTOR Descriptor, ULONG Index) {
     const char* ddi = "WdfIoResourceListInsertDescriptor";
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    auto& descriptors = resolve<FxIoResList>(globals, ResourceList, ddi)->descriptors();
-    if (Descriptor == nullptr) fxRequiredParameterNull(globals, "Descriptor", ddi);
-    if (Index > descriptors.size()) return STATUS_ARRAY_BOUNDS_EXCEEDED;
-    insertAt(descriptors, *Descriptor, Index);
-    return STATUS_SUCCESS;
+    return insertDescriptor(globals, ddi, resolve<FxIoResList>(globals, ResourceList, ddi)->descriptors(),
+                            static_cast<const IO_RESOURCE_DESCRIPTOR*>(Descriptor), Index);
 }
 
 NTSTATUS NTAPI imp_WdfIoResourceListAppendDescriptor(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIORESLIST ResourceList,
@@ -202,16 +220,13 @@ ULONG NTAPI imp_WdfIoResourceListGetCount(PWDF_DRIVER_GLOBALS DriverGlobals, WDF
 PIO_RESOURCE_DESCRIPTOR NTAPI imp_WdfIoResourceListGetDescriptor(PWDF_DRIVER_GLOBALS DriverGlobals,
                                                                  WDFIORESLIST ResourceList, ULONG Index) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    auto& descriptors = resolve<FxIoResList>(globals, ResourceList, "WdfIoResourceListGetDescriptor")->descriptors();
-    return Index < descriptors.size() ? &descriptors[Index] : nullptr;
+    return descriptorAt(resolve<FxIoResList>(globals, ResourceList, "WdfIoResourceListGetDescriptor")->descriptors(), Index);
 }
 
 VOID NTAPI imp_WdfIoResourceListRemove(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIORESLIST ResourceList, ULONG Index) {
     const char* ddi = "WdfIoResourceListRemove";
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    auto& descriptors = resolve<FxIoResList>(globals, ResourceList, ddi)->descriptors();
-    if (Index >= descriptors.size()) badIndex(globals, ddi, Index, descriptors.size());
-    descriptors.erase(descriptors.begin() + Index);
+    removeAt(globals, ddi, resolve<FxIoResList>(globals, ResourceList, ddi)->descriptors(), Index);
 }
 
 VOID NTAPI imp_WdfIoResourceListRemoveByDescriptor(PWDF_DRIVER_GLOBALS DriverGlobals, WDFIORESLIST ResourceList,
@@ -228,11 +243,8 @@ NTSTATUS NTAPI imp_WdfCmResourceListInsertDescriptor(PWDF_DRIVER_GLOBALS DriverG
                                                      PCM_PARTIAL_RESOURCE_DESCRIPTOR Descriptor, ULONG Index) {
     const char* ddi = "WdfCmResourceListInsertDescriptor";
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    auto& descriptors = resolve<FxCmResList>(globals, List, ddi)->descriptors();
-    if (Descriptor == nullptr) fxRequiredParameterNull(globals, "Descriptor", ddi);
-    if (Index > descriptors.size()) return STATUS_ARRAY_BOUNDS_EXCEEDED;
-    insertAt(descriptors, *Descriptor, Index);
-    return STATUS_SUCCESS;
+    return insertDescriptor(globals, ddi, resolve<FxCmResList>(globals, List, ddi)->descriptors(),
+                            static_cast<const CM_PARTIAL_RESOURCE_DESCRIPTOR*>(Descriptor), Index);
 }
 
 NTSTATUS NTAPI imp_WdfCmResourceListAppendDescriptor(PWDF_DRIVER_GLOBALS DriverGlobals, WDFCMRESLIST List,
@@ -250,16 +262,13 @@ ULONG NTAPI imp_WdfCmResourceListGetCount(PWDF_DRIVER_GLOBALS DriverGlobals, WDF
 PCM_PARTIAL_RESOURCE_DESCRIPTOR NTAPI imp_WdfCmResourceListGetDescriptor(PWDF_DRIVER_GLOBALS DriverGlobals,
                                                                          WDFCMRESLIST List, ULONG Index) {
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    auto& descriptors = resolve<FxCmResList>(globals, List, "WdfCmResourceListGetDescriptor")->descriptors();
-    return Index < descriptors.size() ? &descriptors[Index] : nullptr;
+    return descriptorAt(resolve<FxCmResList>(globals, List, "WdfCmResourceListGetDescriptor")->descriptors(), Index);
 }
 
 VOID NTAPI imp_WdfCmResourceListRemove(PWDF_DRIVER_GLOBALS DriverGlobals, WDFCMRESLIST List, ULONG Index) {
     const char* ddi = "WdfCmResourceListRemove";
     FxDriverGlobals* globals = FxDriverGlobals::from(DriverGlobals);
-    auto& descriptors = resolve<FxCmResList>(globals, List, ddi)->descriptors();
-    if (Index >= descriptors.size()) badIndex(globals, ddi, Index, descriptors.size());
-    descriptors.erase(descriptors.begin() + Index);
+    removeAt(globals, ddi, resolve<FxCmResList>(globals, List, ddi)->descriptors(), Index);
 }
 
 VOID NTAPI imp_WdfCmResourceListRemoveByDescriptor(PWDF_DRIVER_GLOBALS DriverGlobals, WDFCMRESLIST List,
