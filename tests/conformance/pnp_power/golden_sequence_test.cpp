@@ -384,6 +384,25 @@ TEST_F(GoldenSequenceTest, ResourceRequirementsAreFilteredAndTheAddedResourcesKe
     EXPECT_STREQ(prepared.data(), "irq 5, memory 0xFED00000+0x1000, memory 0xFEC00000+0x100");
 }
 
+// Every resource-list DDI, run by the filters on real lists: what each answered, and the
+// assignment that results (the bus's configuration replaced by the driver's).
+TEST_F(GoldenSequenceTest, ResourceListDdisEditTheListsTheFiltersGet) {
+    using Kind = ntos::RootDeviceConfig::Resource::Kind;
+    resources = {{Kind::Port, 0x300, 0x20}, {Kind::Interrupt, 5, 1}, {Kind::Memory, 0xFED00000, 0x1000}};
+    config.Resources = 2;
+    ASSERT_EQ(boot(), STATUS_SUCCESS);
+    std::vector<char> script(512);
+    sym<void (*)(char*, unsigned long)>("KmdfPowerResourceScript")(script.data(), script.size());
+    EXPECT_STREQ(script.data(),
+                 "reqs=1 original=3 append=0x0 insert=0x0 insert-past-end=0xC000008C first-vector=10 get-past-end=0 "
+                 "insert-list=0x0 insert-again=0xC0000010 reqs=2 original=1 reqs=1 first-is-added=1"
+                 " cm=2 cm-append=0x0 cm-insert=0x0 cm-insert-past-end=0xC000008C cm=4 cm=2 cm-get-past-end=0");
+    std::string status;
+    ASSERT_EQ(system_->deviceStatusText(u"ROOT\\KMDFPOWER\\0000", &status), STATUS_SUCCESS);
+    EXPECT_NE(status.find("  resources: irq 10, port 0x400+0x8\n"), std::string::npos) << status;
+    EXPECT_NE(status.find("  resources at the bus: irq 10, port 0x400+0x8\n"), std::string::npos) << status;
+}
+
 TEST_F(GoldenSequenceTest, AFailedRequirementsFilterFailsTheStart) {
     using Kind = ntos::RootDeviceConfig::Resource::Kind;
     resources = {{Kind::Interrupt, 7, 1}};

@@ -185,11 +185,86 @@ static void DescribeResources(WDFCMRESLIST List)
     }
 }
 
-static NTSTATUS FilterRemoveRequirements(WDFDEVICE Device, WDFIORESREQLIST Requirements)
+static char g_script[512];
+
+void KmdfPowerResourceScript(char* Buffer, unsigned long Size) { RtlStringCbCopyA(Buffer, Size, g_script); }
+
+static void Note(const char* Format, long Value)
+{
+    char item[64];
+    RtlStringCbPrintfA(item, sizeof(item), Format, Value);
+    RtlStringCbCatA(g_script, sizeof(g_script), item);
+}
+
+/* Every WdfIoResourceRequirementsList and WdfIoResourceList DDI, on the bus's list: a new
+   configuration [irq 10, port 0x400+0x8] goes first and the bus's one is removed. */
+static NTSTATUS ScriptRequirements(WDFIORESREQLIST Requirements)
+{
+    IO_RESOURCE_DESCRIPTOR port, irq;
+    WDFIORESLIST added, original;
+    NTSTATUS status;
+    g_script[0] = 0;
+    Note("reqs=%ld", (long)WdfIoResourceRequirementsListGetCount(Requirements));
+    original = WdfIoResourceRequirementsListGetIoResList(Requirements, 0);
+    Note(" original=%ld", (long)WdfIoResourceListGetCount(original));
+    status = WdfIoResourceListCreate(Requirements, WDF_NO_OBJECT_ATTRIBUTES, &added);
+    if (!NT_SUCCESS(status)) return status;
+    RtlZeroMemory(&port, sizeof(port));
+    port.Type = CmResourceTypePort;
+    port.Flags = CM_RESOURCE_PORT_IO;
+    port.u.Port.Length = 8;
+    port.u.Port.Alignment = 1;
+    port.u.Port.MinimumAddress.QuadPart = 0x400;
+    port.u.Port.MaximumAddress.QuadPart = 0x407;
+    RtlZeroMemory(&irq, sizeof(irq));
+    irq.Type = CmResourceTypeInterrupt;
+    irq.u.Interrupt.MinimumVector = 9;
+    irq.u.Interrupt.MaximumVector = 9;
+    Note(" append=0x%lX", (long)WdfIoResourceListAppendDescriptor(added, &port));
+    Note(" insert=0x%lX", (long)WdfIoResourceListInsertDescriptor(added, &irq, 0));
+    Note(" insert-past-end=0x%lX", (long)WdfIoResourceListInsertDescriptor(added, &irq, 5));
+    irq.u.Interrupt.MinimumVector = 10;
+    irq.u.Interrupt.MaximumVector = 10;
+    WdfIoResourceListUpdateDescriptor(added, &irq, 0);
+    Note(" first-vector=%ld", (long)WdfIoResourceListGetDescriptor(added, 0)->u.Interrupt.MinimumVector);
+    Note(" get-past-end=%ld", WdfIoResourceListGetDescriptor(added, 7) == NULL ? 0 : 1);
+    Note(" insert-list=0x%lX", (long)WdfIoResourceRequirementsListInsertIoResList(Requirements, added, 0));
+    Note(" insert-again=0x%lX", (long)WdfIoResourceRequirementsListInsertIoResList(Requirements, added, 0));
+    Note(" reqs=%ld", (long)WdfIoResourceRequirementsListGetCount(Requirements));
+    WdfIoResourceListRemoveByDescriptor(original, WdfIoResourceListGetDescriptor(original, 0));
+    WdfIoResourceListRemove(original, 0);
+    Note(" original=%ld", (long)WdfIoResourceListGetCount(original));
+    WdfIoResourceRequirementsListRemoveByIoResList(Requirements, original);
+    WdfIoResourceRequirementsListSetSlotNumber(Requirements, 3);
+    WdfIoResourceRequirementsListSetInterfaceType(Requirements, Internal);
+    Note(" reqs=%ld", (long)WdfIoResourceRequirementsListGetCount(Requirements));
+    Note(" first-is-added=%ld", WdfIoResourceRequirementsListGetIoResList(Requirements, 0) == added ? 1 : 0);
+    return STATUS_SUCCESS;
+}
+
+/* Every WdfCmResourceList DDI on the raw list: a descriptor appended, inserted, then both
+   removed again, so the bus gets the assignment unchanged. */
+static void ScriptAssignment(WDFCMRESLIST Raw)
+{
+    CM_PARTIAL_RESOURCE_DESCRIPTOR memory;
+    RtlZeroMemory(&memory, sizeof(memory));
+    memory.Type = CmResourceTypeMemory;
+    memory.u.Memory.Start.QuadPart = (LONGLONG)ADDED_MEMORY;
+    memory.u.Memory.Length = 0x100;
+    Note(" cm=%ld", (long)WdfCmResourceListGetCount(Raw));
+    Note(" cm-append=0x%lX", (long)WdfCmResourceListAppendDescriptor(Raw, &memory));
+    Note(" cm-insert=0x%lX", (long)WdfCmResourceListInsertDescriptor(Raw, &memory, 0));
+    Note(" cm-insert-past-end=0x%lX", (long)WdfCmResourceListInsertDescriptor(Raw, &memory, 9));
+    Note(" cm=%ld", (long)WdfCmResourceListGetCount(Raw));
+    WdfCmResourceListRemove(Raw, 0);
+    WdfCmResourceListRemoveByDescriptor(Raw, WdfCmResourceListGetDescriptor(Raw, WdfCmResourceListGetCount(Raw) - 1));
+    Note(" cm=%ld", (long)WdfCmResourceListGetCount(Raw));
+    Note(" cm-get-past-end=%ld", WdfCmResourceListGetDescriptor(Raw, 9) == NULL ? 0 : 1);
+}
+
+static void RemovePorts(WDFIORESREQLIST Requirements)
 {
     ULONG c;
-    UNREFERENCED_PARAMETER(Device);
-    CallbackLogLine("EvtDeviceFilterRemoveResourceRequirements");
     for (c = 0; c < WdfIoResourceRequirementsListGetCount(Requirements); c++) {
         WDFIORESLIST configuration = WdfIoResourceRequirementsListGetIoResList(Requirements, c);
         ULONG i = WdfIoResourceListGetCount(configuration);
@@ -199,6 +274,14 @@ static NTSTATUS FilterRemoveRequirements(WDFDEVICE Device, WDFIORESREQLIST Requi
             }
         }
     }
+}
+
+static NTSTATUS FilterRemoveRequirements(WDFDEVICE Device, WDFIORESREQLIST Requirements)
+{
+    UNREFERENCED_PARAMETER(Device);
+    CallbackLogLine("EvtDeviceFilterRemoveResourceRequirements");
+    if (g_config.Resources == 2) return ScriptRequirements(Requirements);
+    RemovePorts(Requirements);
     return Outcome("EvtDeviceFilterRemoveResourceRequirements");
 }
 
@@ -209,6 +292,7 @@ static NTSTATUS FilterAddRequirements(WDFDEVICE Device, WDFIORESREQLIST Requirem
     NTSTATUS status;
     UNREFERENCED_PARAMETER(Device);
     CallbackLogLine("EvtDeviceFilterAddResourceRequirements");
+    if (g_config.Resources == 2) return STATUS_SUCCESS;
     RtlZeroMemory(&memory, sizeof(memory));
     memory.Type = CmResourceTypeMemory;
     memory.ShareDisposition = CmResourceShareDeviceExclusive;
@@ -242,6 +326,10 @@ static NTSTATUS RemoveAddedResources(WDFDEVICE Device, WDFCMRESLIST Raw, WDFCMRE
 {
     UNREFERENCED_PARAMETER(Device);
     CallbackLogLine("EvtDeviceRemoveAddedResources");
+    if (g_config.Resources == 2) {
+        ScriptAssignment(Raw);
+        return STATUS_SUCCESS;
+    }
     RemoveAddedMemory(Raw);
     RemoveAddedMemory(Translated);
     return Outcome("EvtDeviceRemoveAddedResources");

@@ -42,7 +42,9 @@ typedef struct _KMDFPOWER_CONFIG {
        every port, EvtDeviceFilterAddResourceRequirements appends memory 0xFEC00000+0x100 to
        the first configuration (making one if there is none), EvtDeviceRemoveAddedResources
        takes it out of both lists; EvtDevicePrepareHardware records what it got
-       (KmdfPowerPreparedResources). */
+       (KmdfPowerPreparedResources). 2: the filters instead run every resource-list DDI on
+       the lists (KmdfPowerResourceScript): the first configuration becomes irq 10 and port
+       0x400+0x8. */
     unsigned char Resources;
 } KMDFPOWER_CONFIG;
 
@@ -78,6 +80,8 @@ KMDFPOWER_EXPORT void KmdfPowerSetCapabilities(void);
 KMDFPOWER_EXPORT unsigned long KmdfPowerDeviceStates(int Which);
 /* The raw resources EvtDevicePrepareHardware last got, e.g. "irq 5, memory 0xFEC00000+0x100". */
 KMDFPOWER_EXPORT void KmdfPowerPreparedResources(char* Buffer, unsigned long Size);
+/* What the resource-list DDIs answered in Resources == 2 mode, e.g. "reqs=1 ...". */
+KMDFPOWER_EXPORT void KmdfPowerResourceScript(char* Buffer, unsigned long Size);
 /* WdfDeviceSetStaticStopRemove(Stoppable) on the device. */
 KMDFPOWER_EXPORT void KmdfPowerSetStaticStopRemove(unsigned char Stoppable);
 /* WdfDeviceAssignSxWakeSettings with these members (Size 0: the right size). */
