@@ -4,28 +4,17 @@
 // callbacks the framework implements so far and one power-managed queue; lines of the
 // golden files for callbacks it does not register (interrupts, DMA, child lists, wake,
 // resource requirements) and the @markers are filtered out.
-#include <dlfcn.h>
-#include <gtest/gtest.h>
-#include <ntddk.h>
-#include <wdf.h>
-
 #include <algorithm>
-#include <cstring>
-#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "golden_sequence.h"
-#include "kmdfpower.h"
-#include "ntos/system.h"
-#include "user_io_recorder.h"
+#include "kmdfpower_fixture.h"
 
 namespace {
 
 using kmdftesting::GoldenSequence;
-
-constexpr GUID kInterface = KMDFPOWER_INTERFACE_GUID_INIT;
 
 const std::set<std::string> kRegistered = {
     "EvtDriverDeviceAdd",
@@ -49,94 +38,17 @@ const std::set<std::string> kRegistered = {
     "EvtDestroyCallback",
 };
 
-class GoldenSequenceTest : public ::testing::Test {
+class GoldenSequenceTest : public kmdfpower_test::KmdfPowerTest {
 protected:
-    KMDFPOWER_CONFIG config{};
-    std::vector<ntos::RootDeviceConfig::Resource> resources;  // the simulated device's
-
-    void SetUp() override {
-        module_ = dlopen(KMDFPOWER_DRIVER_PATH, RTLD_NOW | RTLD_LOCAL);
-        ASSERT_NE(module_, nullptr) << dlerror();
-    }
-    void TearDown() override {
-        if (system_) {
-            // Nothing may stay held across shutdown: a close that races the removal of the
-            // device is a known gap (see docs/architecture.md).
-            {
-                ntos::System::ThreadScope scope(*system_);
-                sym<long (*)()>("KmdfPowerCompleteHeld")();
-            }
-            closeClient();
-            system_->shutdown();
-        }
-        system_.reset();
-        if (module_ != nullptr) dlclose(module_);
-    }
-    template <class F>
-    F sym(const char* name) {
-        void* p = dlsym(module_, name);
-        EXPECT_NE(p, nullptr) << name;
-        return reinterpret_cast<F>(p);
-    }
-    void failIn(const char* callback, NTSTATUS status = STATUS_UNSUCCESSFUL) {
-        std::strncpy(config.FailCallback, callback, sizeof(config.FailCallback) - 1);
-        config.FailStatus = status;
-    }
-    NTSTATUS boot() {
-        sym<void (*)(const KMDFPOWER_CONFIG*)>("KmdfPowerSetConfig")(&config);
-        ntos::SystemConfig systemConfig;
-        // The driver holds a request on purpose: shutdown need not wait for its handle.
-        systemConfig.shutdownCloseWait100ns = 0;
-        system_ = std::make_unique<ntos::System>(std::move(systemConfig));
-        ntos::RootDeviceConfig device{u"ROOT\\KMDFPOWER", u"0000", u"kmdfpower", KMDFPOWER_DRIVER_PATH};
-        device.resources = resources;
-        EXPECT_EQ(system_->addRootDevice(std::move(device)), STATUS_SUCCESS);
-        return system_->boot();
-    }
-    std::vector<std::string> log() {
-        std::vector<char> buffer(16384);
-        sym<unsigned long (*)(char*, unsigned long)>("KmdfPowerReadLog")(buffer.data(), buffer.size());
-        std::vector<std::string> lines;
-        std::string text = buffer.data();
-        size_t start = 0;
-        while (start < text.size()) {
-            size_t end = text.find('\n', start);
-            if (end == std::string::npos) end = text.size();
-            lines.push_back(text.substr(start, end - start));
-            start = end + 1;
-        }
-        return lines;
-    }
-    // The events logged since `from` (an earlier log().size()).
-    std::vector<std::string> since(size_t from) {
-        std::vector<std::string> all = log();
-        return std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(std::min(from, all.size())), all.end());
-    }
     // A client read that the driver keeps ("the driver owns one request").
     void holdOneRequest() {
-        ntos::System::ThreadScope scope(*system_);
-        file_ = kmdftesting::openInterface(*system_, kInterface);
-        ASSERT_NE(file_, 0u);
-        system_->userIo().read(file_, 1, 4, 0, io_.recordInto(1));
-        for (int i = 0; i < 200 && sym<long (*)()>("KmdfPowerHeldRequests")() == 0; ++i) {
-            ntos::platform::sleepFor100ns(10'000);
-        }
-        ASSERT_EQ(sym<long (*)()>("KmdfPowerHeldRequests")(), 1);
-    }
-    void closeClient() {
-        ntos::System::ThreadScope scope(*system_);
-        if (file_ != 0) system_->userIo().close(file_);
-        file_ = 0;
+        read(1);
+        ASSERT_TRUE(waitForHeld(1));
     }
     void expectGolden(const char* name, const std::vector<std::string>& recorded) {
         const std::string difference = GoldenSequence::load(name).filteredTo(kRegistered).mismatch(recorded);
         EXPECT_EQ(difference, "");
     }
-
-    void* module_ = nullptr;
-    std::unique_ptr<ntos::System> system_;
-    kmdftesting::UserIoRecorder io_;
-    ntos::UserFileId file_ = 0;
 };
 
 TEST_F(GoldenSequenceTest, Startup) {

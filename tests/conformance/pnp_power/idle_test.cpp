@@ -4,28 +4,18 @@
 // power-managed queue or the driver calls WdfDeviceStopIdle; a device holding a request
 // or a stop-idle reference stays in D0. The kmdfpower driver; golden files
 // fdo-idle-power-down-s0 / fdo-idle-power-up-s0.
-#include <dlfcn.h>
-#include <gtest/gtest.h>
-#include <ntddk.h>
-#include <wdf.h>
-
 #include <cstring>
-#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "golden_sequence.h"
-#include "kmdfpower.h"
+#include "kmdfpower_fixture.h"
 #include "ntos/po/system_power.h"
-#include "ntos/system.h"
-#include "user_io_recorder.h"
 
 namespace {
 
 using kmdftesting::GoldenSequence;
-
-constexpr GUID kInterface = KMDFPOWER_INTERFACE_GUID_INIT;
 const std::set<std::string> kRegistered = {
     "EvtDeviceD0Entry", "EvtDeviceD0EntryPostInterruptsEnabled", "EvtDeviceD0ExitPreInterruptsDisabled",
     "EvtDeviceD0Exit",  "EvtDeviceSelfManagedIoSuspend",         "EvtDeviceSelfManagedIoRestart",
@@ -35,67 +25,11 @@ const std::set<std::string> kRegistered = {
 };
 const std::string kIdleExit = "EvtDeviceD0Exit(WdfPowerDeviceD3)";
 
-class IdleTest : public ::testing::Test {
+class IdleTest : public kmdfpower_test::KmdfPowerTest {
 protected:
-    KMDFPOWER_CONFIG config{};
-
     void SetUp() override {
-        module_ = dlopen(KMDFPOWER_DRIVER_PATH, RTLD_NOW | RTLD_LOCAL);
-        ASSERT_NE(module_, nullptr) << dlerror();
+        KmdfPowerTest::SetUp();
         config.IdleTimeoutMs = 40;
-    }
-    void TearDown() override {
-        if (system_) {
-            // Nothing may stay held across shutdown: a close that races the removal of the
-            // device is a known gap (see docs/architecture.md).
-            call<long>("KmdfPowerCompleteHeld");
-            if (file_ != 0) {
-                ntos::System::ThreadScope scope(*system_);
-                system_->userIo().close(file_);
-            }
-            system_->shutdown();
-        }
-        system_.reset();
-        if (module_ != nullptr) dlclose(module_);
-    }
-    template <class F>
-    F sym(const char* name) {
-        void* p = dlsym(module_, name);
-        EXPECT_NE(p, nullptr) << name;
-        return reinterpret_cast<F>(p);
-    }
-    template <class R, class... A>
-    R call(const char* name, A... args) {
-        ntos::System::ThreadScope scope(*system_);
-        return sym<R (*)(A...)>(name)(args...);
-    }
-    NTSTATUS boot() {
-        sym<void (*)(const KMDFPOWER_CONFIG*)>("KmdfPowerSetConfig")(&config);
-        ntos::SystemConfig systemConfig;
-        systemConfig.shutdownCloseWait100ns = 0;
-        system_ = std::make_unique<ntos::System>(std::move(systemConfig));
-        ntos::RootDeviceConfig device{u"ROOT\\KMDFPOWER", u"0000", u"kmdfpower", KMDFPOWER_DRIVER_PATH};
-        device.canWake = busCanWake;
-        EXPECT_EQ(system_->addRootDevice(std::move(device)), STATUS_SUCCESS);
-        return system_->boot();
-    }
-    std::vector<std::string> log() {
-        std::vector<char> buffer(16384);
-        sym<unsigned long (*)(char*, unsigned long)>("KmdfPowerReadLog")(buffer.data(), buffer.size());
-        std::vector<std::string> lines;
-        std::string text = buffer.data();
-        size_t start = 0;
-        while (start < text.size()) {
-            size_t end = text.find('\n', start);
-            if (end == std::string::npos) end = text.size();
-            lines.push_back(text.substr(start, end - start));
-            start = end + 1;
-        }
-        return lines;
-    }
-    std::vector<std::string> since(size_t from) {
-        std::vector<std::string> all = log();
-        return std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(std::min(from, all.size())), all.end());
     }
     // Waits (at most 5 s) until the log since `from` ends with `line`.
     bool waitForLast(size_t from, const std::string& line) {
@@ -106,26 +40,9 @@ protected:
         }
         return false;
     }
-    long held() { return sym<long (*)()>("KmdfPowerHeldRequests")(); }
-    void read(ntos::UserIoTag tag) {
-        ntos::System::ThreadScope scope(*system_);
-        if (file_ == 0) file_ = kmdftesting::openInterface(*system_, kInterface);
-        ASSERT_NE(file_, 0u);
-        system_->userIo().read(file_, tag, 4, 0, io_.recordInto(tag));
-    }
-    bool waitForHeld(long count) {
-        for (int i = 0; i < 500 && held() != count; ++i) ntos::platform::sleepFor100ns(100'000);
-        return held() == count;
-    }
     std::string golden(const char* name, const std::vector<std::string>& recorded) {
         return GoldenSequence::load(name).filteredTo(kRegistered).mismatch(recorded);
     }
-
-    bool busCanWake = false;  // the simulated device can signal wake (its bus says so)
-    void* module_ = nullptr;
-    std::unique_ptr<ntos::System> system_;
-    kmdftesting::UserIoRecorder io_;
-    ntos::UserFileId file_ = 0;
 };
 
 TEST_F(IdleTest, AnIdleDevicePowersDownAndARequestPowersItUp) {
